@@ -22,7 +22,7 @@ public record SenseUser(String directory, String id, String full) {
     /**
      * The user from separate directory and id fields, or, when either is empty, from a combined
      * {@code DIR\id} field (split at the first backslash, so an id that itself holds a backslash
-     * survives).
+     * survives). A combined value without a backslash is kept whole in {@code full}.
      */
     public static SenseUser of(String directory, String id, String combined) {
         if (directory != null && !directory.isEmpty() && id != null && !id.isEmpty()) {
@@ -35,7 +35,7 @@ public record SenseUser(String directory, String id, String full) {
             }
             return new SenseUser("", "", combined);
         }
-        return NONE;
+        return new SenseUser(directory, id, "");
     }
 
     public boolean isEmpty() {
