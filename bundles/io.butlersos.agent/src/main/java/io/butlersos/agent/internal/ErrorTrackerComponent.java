@@ -35,8 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(configurationPid = ErrorTrackingConfig.PID, immediate = true,
         service = {Sink.class, ErrorCounts.class},
-        property = {Sink.NAME + "=error-tracker", Sink.SIGNAL_TYPES + "=" + ErrorSignal.TYPE,
-            Sink.TARGET + "=log"})
+        property = {Sink.NAME + "=error-tracker", Sink.SIGNAL_TYPES + "=" + ErrorSignal.TYPE})
 @Designate(ocd = ErrorTrackingConfig.class)
 public final class ErrorTrackerComponent implements Sink, ErrorCounts {
 
@@ -111,6 +110,11 @@ public final class ErrorTrackerComponent implements Sink, ErrorCounts {
                 }
             }
         }
+    }
+
+    @Override
+    public String target() {
+        return "log";
     }
 
     @Override
