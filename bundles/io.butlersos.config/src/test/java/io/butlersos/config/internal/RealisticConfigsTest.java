@@ -1,0 +1,109 @@
+package io.butlersos.config.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Configurations shaped like the ones operators run, and what each becomes in Config Admin. */
+class RealisticConfigsTest {
+
+    @Test
+    void singleNodeWithInfluxDbV1() {
+        Map<String, Map<String, Object>> pids = Configs.byPid(Configs.load("single-node.yaml"));
+
+        assertThat(pids.keySet()).containsExactly("io.butlersos.cert~default", "io.butlersos.sense.server~central",
+                "io.butlersos.sense.appnames", "io.butlersos.sink.influxdb~influxdb", "io.butlersos.hostinfo",
+                "io.butlersos.agent.uptime");
+        assertThat(pids.get("io.butlersos.sink.influxdb~influxdb")).containsOnly(entry("version", 1L),
+                entry("url", "http://influx.corp.example:8086"), entry("username", "butler"),
+                entry(".password", "s3cret-influx"), entry("database", "senseops"), entry("retention_policy", "30d"),
+                entry("retention_duration", "30d"));
+        Map<String, Object> server = pids.get("io.butlersos.sense.server~central");
+        assertThat(server).contains(entry("health_interval_ms", 20_000L), entry("sessions_interval_ms", 15_000L));
+        assertThat((String[]) server.get("virtual_proxies")).as("leading slash added").containsExactly("/", "/hdr");
+        assertThat((String[]) server.get("exclude_users")).containsExactly("INTERNAL\\sa_scheduler");
+        assertThat(pids.get("io.butlersos.sense.appnames")).containsOnly(entry("host", "qlik-central.corp.example"),
+                entry("interval_ms", 120_000L), entry("verify_server", true));
+        assertThat(pids.get("io.butlersos.agent.uptime")).containsEntry("interval_s", 300L);
+    }
+
+    @Test
+    void fiveNodesWithTagsAndHeaders() {
+        Map<String, Map<String, Object>> pids = Configs.byPid(Configs.load("five-nodes.yaml"));
+
+        assertThat(pids.keySet()).filteredOn(pid -> pid.startsWith("io.butlersos.sense.server~")).containsExactly(
+                "io.butlersos.sense.server~central", "io.butlersos.sense.server~consumer-1",
+                "io.butlersos.sense.server~consumer-2", "io.butlersos.sense.server~scheduler",
+                "io.butlersos.sense.server~dev");
+        Map<String, Object> consumer = pids.get("io.butlersos.sense.server~consumer-1");
+        assertThat((String[]) consumer.get("server_tags")).containsExactly("server_group=CONSUMER", "serverLocation=Stockholm");
+        assertThat((String[]) consumer.get("headers")).containsExactly("Authorization: Bearer node2-secret-token");
+        assertThat(consumer).contains(entry("server_name", "Consumer 1"), entry("verify_server", false),
+                entry("include_active_docs", true));
+        assertThat((String[]) pids.get("io.butlersos.sense.server~dev").get("server_tags"))
+                .as("falsy tag values are kept, as in Butler SOS").contains("serverLocation=0");
+        assertThat(pids.get("io.butlersos.sense.server~scheduler")).containsEntry("sessions_enabled", false);
+        assertThat(pids.get("io.butlersos.sink.influxdb~influxdb")).contains(
+                entry("url", "https://influx3.corp.example:8181"), entry("database", "qliksense"), entry("batch_size", 500L));
+        assertThat(pids.get("io.butlersos.cert~default")).containsEntry(".client_cert_passphrase", "export-pass");
+    }
+
+    @Test
+    void influxDbV2WithTokenFromTheEnvironment() {
+        Map<String, Map<String, Object>> pids = Configs.byPid(Configs.load("influxdb-v2.yaml"));
+
+        assertThat(pids.get("io.butlersos.sink.influxdb~influxdb")).contains(entry("version", 2L),
+                entry("org", "analytics"), entry("bucket", "butler-sos"), entry(".token", "token-from-env-0123"),
+                entry("url", "http://influx2.corp.example:8086"));
+        assertThat((String[]) pids.get("io.butlersos.sink.influxdb~influxdb").get("signal_types"))
+                .doesNotContain("event.counts", "event.rejected-counts", "agent.error").contains("sense.health", "event.log");
+    }
+
+    @Test
+    void mqttAndNewRelicAreCheckedAndNoticedUntilTheirSinksLand() {
+        LoadResult result = Configs.load("mqtt-newrelic.yaml");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(Configs.byPid(result).keySet()).containsExactly("io.butlersos.cert~default",
+                "io.butlersos.sense.server~sense", "io.butlersos.events.user");
+        assertThat(result.translation().notices()).containsExactly(
+                "Butler-SOS.userEvents.sendToMQTT is on, but io.butlersos.sink.mqtt is not on main yet; it is read and checked, not applied",
+                "Butler-SOS.userEvents.sendToNewRelic is on, but io.butlersos.sink.newrelic is not on main yet; it is read and checked, not applied",
+                "Butler-SOS.mqttConfig is on, but io.butlersos.sink.mqtt is not on main yet; it is read and checked, not applied",
+                "Butler-SOS.newRelic is on, but io.butlersos.sink.newrelic is not on main yet; it is read and checked, not applied",
+                "Butler-SOS.prometheus is on, but io.butlersos.sink.prometheus is not on main yet; it is read and checked, not applied");
+        assertThat(result.doc().secretValues()).as("the key read from a file is a secret").contains("NRAK-0123456789abcdef");
+    }
+
+    @Test
+    void eventsOnlyWithRulesAndQixFilters() {
+        Map<String, Map<String, Object>> pids = Configs.byPid(Configs.load("events-only.yaml"));
+
+        assertThat(pids.keySet()).containsExactly("io.butlersos.sink.influxdb~influxdb", "io.butlersos.events.categorise",
+                "io.butlersos.events.rule~rule-01", "io.butlersos.events.rule~rule-02", "io.butlersos.events.qixperf",
+                "io.butlersos.events.qixperf.app~app-01", "io.butlersos.events.counts", "io.butlersos.events.log",
+                "io.butlersos.events.user");
+        Map<String, Object> rule = pids.get("io.butlersos.events.rule~rule-01");
+        assertThat(rule).contains(entry("description", "Access denied"), entry("action", "categorise"), entry("rank", 10L));
+        assertThat((String[]) rule.get("log_levels")).containsExactly("warn", "error");
+        assertThat((String[]) rule.get("starts_with")).containsExactly("Access was denied for User:");
+        assertThat((String[]) rule.get("contains")).containsExactly("is not allowed");
+        assertThat(pids.get("io.butlersos.events.rule~rule-02")).containsEntry("action", "drop").containsEntry("rank", 20L);
+        Map<String, Object> app = pids.get("io.butlersos.events.qixperf.app~app-01");
+        assertThat((String[]) app.get("apps")).containsExactly("3a5b1c2d-0000-4e8f-9a9b-123456789abc", "Sales dashboard");
+        assertThat((String[]) app.get("object_types_include")).containsExactly("sheet", "barchart");
+        assertThat((String[]) app.get("app_objects_exclude")).containsExactly("aBcDe");
+        assertThat(pids.get("io.butlersos.events.counts")).contains(entry("interval_s", 30L), entry("event_count_enabled", true));
+        assertThat((String[]) pids.get("io.butlersos.events.counts").get("rejected_count_tags")).containsExactly("qs_env=prod");
+        Map<String, Object> log = pids.get("io.butlersos.events.log");
+        assertThat(log).contains(entry("bind_address", "0.0.0.0"), entry("source_engine", true),
+                entry("source_repository", false), entry("rate_limit_enabled", true), entry("rate_limit_per_minute", 6000L),
+                entry("metrics_enabled", true), entry("metrics_interval_s", 20L));
+        assertThat((String[]) pids.get("io.butlersos.events.user").get("allowed_sources"))
+                .containsExactly("10.0.0.0/8", "sense1.corp.example");
+        assertThat((String[]) pids.get("io.butlersos.events.user").get("exclude_users")).containsExactly("LAB\\testuser1");
+    }
+}
