@@ -135,6 +135,7 @@ class SignalRouterTest {
         bind(hanging, "hanging");
         bind(fast, "fast");
         publish(0, 50);
+        await(() -> hanging.calls.get() == 1);
         await(() -> fast.written.size() == 50);
         assertThat(hanging.written).isEmpty();
         assertThat(hanging.calls.get()).isEqualTo(1);
