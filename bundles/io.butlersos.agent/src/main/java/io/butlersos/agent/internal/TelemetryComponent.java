@@ -81,7 +81,7 @@ public final class TelemetryComponent {
             return;
         }
         if (config.url().isBlank()) {
-            LOG.error("Telemetry stays off: enable=true but no url is configured in {}", TelemetryConfig.PID);
+            LOG.warn("Telemetry stays off: enable=true but no url is configured in {}", TelemetryConfig.PID);
             return;
         }
         URI url;
