@@ -87,6 +87,8 @@ public final class TelemetryComponent {
         URI url;
         try {
             url = SafeUrl.parse(TelemetryConfig.PID + " url", config.url());
+            ConfigCheck.atLeast(TelemetryConfig.PID, "interval.s", config.interval_s(), 60);
+            ConfigCheck.atLeast(TelemetryConfig.PID, "timeout.ms", config.timeout_ms(), 1);
         } catch (IllegalArgumentException e) {
             LOG.error("Telemetry stays off: {}", e.getMessage());
             return;
