@@ -46,8 +46,12 @@ final class FailureText {
                 return tls(c, host);
             }
         }
-        if (t instanceof ClosedChannelException || (t.getMessage() != null && t.getMessage().contains("closed"))) {
-            return "the server closed the connection during the request (does it accept our client certificate?)";
+        String message = t.getMessage() == null ? "" : t.getMessage();
+        if (t instanceof ClosedChannelException || message.contains("closed") || message.contains("received no bytes")) {
+            // With TLS 1.3 a server that refuses the client certificate says so only after the handshake:
+            // the client sees the connection close before any answer.
+            return "the server closed the connection without answering (does it accept our client certificate?"
+                    + " it must come from this Sense site's QMC export)";
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
