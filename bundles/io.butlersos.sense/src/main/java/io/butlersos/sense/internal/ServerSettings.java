@@ -87,7 +87,7 @@ record ServerSettings(
         tags.put("host", engine.bareHost());
         tags.put("server_name", name);
         tags.put("server_description", c.server_description() == null ? "" : c.server_description());
-        for (String entry : nonNull(c.server_tags())) {
+        for (String entry : splitCommas(c.server_tags())) {
             int eq = entry.indexOf('=');
             if (eq <= 0) {
                 throw new IllegalArgumentException("server.tags entry '" + entry + "' is not name=value");
@@ -111,7 +111,7 @@ record ServerSettings(
             excluded.add(entry.trim());
         }
         List<String> vps = new ArrayList<>();
-        for (String vp : nonNull(c.virtual_proxies())) {
+        for (String vp : splitCommas(c.virtual_proxies())) {
             if (!vp.isBlank()) {
                 vps.add(vp.trim());
             }
@@ -147,6 +147,19 @@ record ServerSettings(
             throw new IllegalArgumentException(attribute + " is required");
         }
         return value.trim();
+    }
+
+    /** Entries, each also split at commas: a .cfg file can only give one string for a list. */
+    private static List<String> splitCommas(String[] values) {
+        List<String> out = new ArrayList<>();
+        for (String value : nonNull(values)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
     }
 
     private static String[] nonNull(String[] values) {
