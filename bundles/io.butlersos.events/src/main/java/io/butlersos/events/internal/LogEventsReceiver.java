@@ -63,6 +63,11 @@ public final class LogEventsReceiver {
                 TagPairs.tags(LogEventsConfig.PID + " metrics_tags", config.metrics_tags())));
     }
 
+    /** The running receiver, or null; for tests. */
+    io.butlersos.events.internal.receive.UdpReceiver receiver() {
+        return runner.receiver();
+    }
+
     @Deactivate
     void deactivate() {
         runner.close();
