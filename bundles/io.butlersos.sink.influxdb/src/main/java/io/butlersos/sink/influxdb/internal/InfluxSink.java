@@ -50,7 +50,8 @@ public final class InfluxSink implements Sink, AutoCloseable {
             throw new IllegalArgumentException("write.timeout.ms must be greater than 0");
         }
         this.encoder = new BatchEncoder(new SchemaMapping(api.version(), config.log_row_as_tag(),
-                GlobalTags.parse(config.tags())), precision);
+                GlobalTags.parse(config.tags())), precision,
+                LineProtocol.Dialect.of(api.version()));
         this.bootstrap = api instanceof InfluxApi.V1 v1 ? new V1Bootstrap(v1, config.retention_duration()) : null;
         this.http = new HttpTransport(TlsContexts.forCaFile(config.ca_file()),
                 Duration.ofMillis(config.write_timeout_ms()), config.gzip(), "butlersos-influxdb-" + name);
