@@ -102,7 +102,11 @@ public final class InfluxSink implements Sink, AutoCloseable {
         } catch (IOException e) {
             throw unreachable(e);
         } catch (V1Bootstrap.BootstrapException e) {
-            if (e.status == 401 || e.status == 403) {
+            if (e.status == 401) {
+                // Bad or missing credentials: the write that follows fails the same way and names the keys.
+                return;
+            }
+            if (e.status == 403) {
                 // Creating needs an admin; a writer may still write to a database that exists.
                 LOG.warn("InfluxDB sink '{}': could not create database/retention policy ({}); writing anyway. "
                         + "The user in 'username' needs admin rights for that, or create them by hand.", name,
