@@ -40,9 +40,6 @@ public interface Sink {
     /** Service property (Long): the deadline of one {@link #write(List)}, in ms. */
     String WRITE_TIMEOUT_MS = "butlersos.sink.write.timeout.ms";
 
-    /** Service property (String): where the sink writes, for people (a folder, a URL); never a secret. */
-    String TARGET = "butlersos.sink.target";
-
     /**
      * Writes a batch. Returning normally means every signal in it was delivered.
      *
@@ -51,4 +48,9 @@ public interface Sink {
      * @throws InterruptedException when the core interrupts a write that outlived its deadline
      */
     void write(List<Signal> batch) throws SinkException, InterruptedException;
+
+    /** Where the sink writes, for people (a folder, a URL without credentials); never a secret. */
+    default String target() {
+        return "";
+    }
 }

@@ -2,8 +2,10 @@ package io.butlersos.api.sink;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.butlersos.api.Point;
 import io.butlersos.api.Signal;
@@ -60,7 +62,7 @@ public record SinkStatus(
     public static final String DROP_TOO_LARGE = "too_large";
 
     public SinkStatus {
-        dropped = Map.copyOf(dropped);
+        dropped = Collections.unmodifiableSortedMap(new TreeMap<>(dropped)); // a stable order for readers
     }
 
     @Override

@@ -11,10 +11,10 @@ import io.butlersos.api.sink.Sink;
 record LaneSettings(String name, String target, TypeFilter types, int batchSize, long lingerMs,
         int bufferLimit, long writeTimeoutMs, long retryInitialMs, long retryMaxMs) {
 
-    static LaneSettings of(Map<String, Object> props, CoreConfig defaults) {
+    static LaneSettings of(Sink sink, Map<String, Object> props, CoreConfig defaults) {
         return new LaneSettings(
                 string(props.get(Sink.NAME), String.valueOf(props.getOrDefault("component.name", "sink"))),
-                string(props.get(Sink.TARGET), ""),
+                describeTarget(sink),
                 TypeFilter.of(props.get(Sink.SIGNAL_TYPES)),
                 (int) positive(props.get(Sink.BATCH_SIZE), defaults.batch_size(), Sink.BATCH_SIZE),
                 nonNegative(props.get(Sink.LINGER_MS), defaults.linger_ms(), Sink.LINGER_MS),
@@ -22,6 +22,15 @@ record LaneSettings(String name, String target, TypeFilter types, int batchSize,
                 positive(props.get(Sink.WRITE_TIMEOUT_MS), defaults.write_timeout_ms(), Sink.WRITE_TIMEOUT_MS),
                 defaults.retry_initial_ms(),
                 defaults.retry_max_ms());
+    }
+
+    private static String describeTarget(Sink sink) {
+        try {
+            String target = sink.target();
+            return target == null ? "" : target;
+        } catch (RuntimeException e) {
+            return "(unknown: " + e + ")";
+        }
     }
 
     private static String string(Object value, String fallback) {

@@ -114,7 +114,10 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
     synchronized void updatedSink(Sink sink, Map<String, Object> props) {
         SinkLane lane = laneOf(props.get(Constants.SERVICE_ID));
         if (lane != null) {
-            lane.applySettings(settingsOf(props, lane.id()));
+            LaneSettings settings = settingsOf(sink, props, lane.id());
+            if (settings != null) {
+                lane.applySettings(settings);
+            }
         }
     }
 
@@ -133,7 +136,7 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
 
     private void attach(Sink sink, Object identity, Map<String, Object> props) {
         String id = laneId(props);
-        LaneSettings settings = settingsOf(props, id);
+        LaneSettings settings = settingsOf(sink, props, id);
         if (settings == null) {
             return;
         }
@@ -154,9 +157,9 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
                 lane.backlog() > 0 ? ", backlog " + lane.backlog() : "");
     }
 
-    private LaneSettings settingsOf(Map<String, Object> props, String id) {
+    private LaneSettings settingsOf(Sink sink, Map<String, Object> props, String id) {
         try {
-            return LaneSettings.of(props, config);
+            return LaneSettings.of(sink, props, config);
         } catch (IllegalArgumentException e) {
             LOG.error("Sink '{}' is not served: {}", id, e.getMessage());
             return null;

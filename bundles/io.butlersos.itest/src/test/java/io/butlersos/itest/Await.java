@@ -1,0 +1,35 @@
+package io.butlersos.itest;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/** Polls a condition until it holds or a deadline passes; no fixed sleeps in assertions. */
+public final class Await {
+
+    private Await() {
+    }
+
+    public static void until(String what, BooleanSupplier condition) throws InterruptedException {
+        until(what, Duration.ofSeconds(15), condition);
+    }
+
+    public static void until(String what, Duration within, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + within.toMillis() + " ms waiting for: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until the supplier gives a non-null value and returns it. */
+    public static <T> T value(String what, Supplier<T> supplier) throws InterruptedException {
+        Object[] holder = new Object[1];
+        until(what, () -> (holder[0] = supplier.get()) != null);
+        @SuppressWarnings("unchecked")
+        T value = (T) holder[0];
+        return value;
+    }
+}
