@@ -59,7 +59,8 @@ public final class InfluxSink implements Sink, AutoCloseable {
                 api.base.getHost());
     }
 
-    /** Where this sink writes, for people and for the {@link Sink#TARGET} property. */
+    /** Where this sink writes, for people: URL and database or bucket, never a secret. */
+    @Override
     public String target() {
         return api.describe();
     }
