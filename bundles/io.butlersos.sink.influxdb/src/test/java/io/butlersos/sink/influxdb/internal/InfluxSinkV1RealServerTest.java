@@ -90,6 +90,57 @@ class InfluxSinkV1RealServerTest {
     }
 
     @Test
+    void storesEveryPointOfEverySignalRecordOnMainWithItsTagsFieldsTypesAndTime() throws Exception {
+        Instant t = now();
+        List<Signal> batch = MainSignals.batch(t);
+        sink("records").write(batch);
+
+        SchemaMapping v1 = new SchemaMapping(1, false, Map.of());
+        int checked = 0;
+        for (Signal signal : batch) {
+            for (Point point : signal.toPoints()) {
+                MappedPoint expected = v1.map(point);
+                Map<String, String> types = INFLUXD.fieldTypes("records", expected.measurement());
+                Map<String, Object> row = INFLUXD.rows("records", "SELECT * FROM \"" + expected.measurement() + "\"")
+                        .stream().filter(r -> hasTags(r, expected.tags())).findFirst().orElseThrow(
+                                () -> new AssertionError("no row for " + expected));
+                assertThat(row.get("time")).as(expected.measurement() + " time").isEqualTo(ns(t));
+                expected.fields().forEach((key, value) -> {
+                    if (value instanceof Double d && !Double.isFinite(d)) {
+                        return;
+                    }
+                    assertThat(types.get(key)).as(expected.measurement() + "." + key + " type")
+                            .isEqualTo(LineProtocol.typeName(value));
+                    Object stored = row.get(key);
+                    if (value instanceof Number n) {
+                        assertThat(((Number) stored).doubleValue()).as(expected.measurement() + "." + key)
+                                .isEqualTo(n.doubleValue());
+                    } else {
+                        assertThat(stored).as(expected.measurement() + "." + key).isEqualTo(value);
+                    }
+                });
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(20);
+        assertThat(INFLUXD.rows("records", "SHOW MEASUREMENTS")).extracting(r -> r.get("name")).contains(
+                "sense_server", "mem", "apps", "cpu", "session", "users", "cache", "saturated", "user_session_summary",
+                "user_session_list", "user_session_details", "log_event", "user_events", "event_count",
+                "rejected_event_count", "log_events_queue", "butlersos_memory_usage", "butlersos_host_info",
+                "butlersos_sink", "butler_sos_errors");
+    }
+
+    /** A row of SELECT * carries the point's tags; a tag that shares a field's name comes back as name_1. */
+    private static boolean hasTags(Map<String, Object> row, Map<String, String> tags) {
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            if (!tag.getValue().equals(row.get(tag.getKey())) && !tag.getValue().equals(row.get(tag.getKey() + "_1"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void createsTheDatabaseAndItsRetentionPolicyAsTheDefault() throws Exception {
         sink("fresh").write(List.of(new TestSignals.EventCount(now(), "a", "x", 1)));
 
