@@ -60,6 +60,7 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
     private volatile List<String> nativeWins = List.of();
     private volatile String fingerprint = "";
     private volatile Set<Path> watched = Set.of();
+    private volatile boolean active = true;
 
     @Activate
     void activate(BundleContext context, YamlConfigSettings settings) {
@@ -88,7 +89,14 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
 
     @Deactivate
     void deactivate() {
+        active = false;
         worker.shutdownNow();
+        try {
+            // Let an apply in progress finish, so no write lands after this instance is gone.
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (exitRegistration != null) {
             exitRegistration.unregister();
         }
@@ -135,6 +143,7 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
     private void checkForEdit() {
         try {
             if (FileFingerprint.of(watched).equals(fingerprint)) {
+                reclaimFromRemovedNativeFiles();
                 return;
             }
             LoadResult result = loader.load(file);
@@ -152,6 +161,29 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
         }
     }
 
+    /**
+     * A PID left to a native file comes back to the YAML once that file (and so its configuration) is gone.
+     * The configuration listener notices at once; this check on every tick makes sure of it.
+     */
+    private void reclaimFromRemovedNativeFiles() {
+        LoadResult good = lastGood;
+        if (good == null || nativeWins.isEmpty()) {
+            return;
+        }
+        for (String pid : nativeWins) {
+            try {
+                org.osgi.service.cm.Configuration[] found = admin.listConfigurations("(service.pid=" + pid + ")");
+                if (found == null) {
+                    LOG.info("{} has no native configuration any more; applying the YAML's", pid);
+                    apply(good);
+                    return;
+                }
+            } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+                LOG.warn("Cannot look up {}: {}", pid, e.toString());
+            }
+        }
+    }
+
     /** What to watch from now on: the file and the secret files this reading used. */
     private void remember(LoadResult result) {
         watched = result.watched();
@@ -159,6 +191,9 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
     }
 
     private void apply(LoadResult result) {
+        if (!active) {
+            return; // a newer instance of this component owns Config Admin now
+        }
         try {
             ApplyReport report = new ConfigApplier(admin).apply(file.toAbsolutePath().toString(),
                     result.translation().configurations());
@@ -179,12 +214,11 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
     @Override
     public void configurationEvent(ConfigurationEvent event) {
         LoadResult good = lastGood;
-        if (event.getType() != ConfigurationEvent.CM_DELETED || good == null || worker.isShutdown()) {
+        if (event.getType() != ConfigurationEvent.CM_DELETED || good == null || !active) {
             return;
         }
-        boolean ours = good.translation().configurations().stream().anyMatch(d -> d.pid().equals(event.getPid()));
-        if (ours) {
-            // A native file for this PID was removed (or someone deleted ours): the YAML's version comes back.
+        if (nativeWins.contains(event.getPid())) {
+            // The native file that won over the YAML for this PID was removed: the YAML's version comes back.
             worker.execute(() -> {
                 if (lastGood == good) {
                     apply(good);

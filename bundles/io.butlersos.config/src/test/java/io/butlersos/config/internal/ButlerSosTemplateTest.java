@@ -36,22 +36,22 @@ class ButlerSosTemplateTest {
 
         Map<String, Object> influx = pids.get("io.butlersos.sink.influxdb~influxdb");
         assertThat(influx).contains(entry("version", 3L), entry("url", "http://influxdb.mycompany.com:8086"),
-                entry("database", "mydatabase"), entry(".token", "mytoken"), entry("batch_size", 1000L),
-                entry("write_timeout_ms", 10_000L));
+                entry("database", "mydatabase"), entry(".token", "mytoken"), entry("batch.size", 1000L),
+                entry("write.timeout.ms", 10_000L));
         // Butler SOS stores user events but not log events or event counts in InfluxDB by default.
-        assertThat((String[]) influx.get("signal_types")).containsExactly("sense.health", "sense.sessions", "event.user",
+        assertThat((String[]) influx.get("signal.types")).containsExactly("sense.health", "sense.sessions", "event.user",
                 "event.receiver", "agent.stats", "agent.error", "agent.sink", "host.info");
         // v1 and v2 settings of a version-3 file are not applied.
-        assertThat(influx).doesNotContainKeys("org", "bucket", "username", ".password", "retention_policy");
+        assertThat(influx).doesNotContainKeys("org", "bucket", "username", ".password", "retention.policy");
 
-        assertThat(pids.get("io.butlersos.agent.uptime")).containsOnly(entry("enable", true), entry("interval_s", 900L),
-                entry("log_level", "debug"), entry("instance_tag", "DEV"));
+        assertThat(pids.get("io.butlersos.agent.uptime")).containsOnly(entry("enable", true), entry("interval.s", 900L),
+                entry("log.level", "debug"), entry("instance.tag", "DEV"));
         assertThat(pids.get("io.butlersos.agent.heartbeat")).containsOnly(entry("enable", false));
         Map<String, Object> server = pids.get("io.butlersos.sense.server~server1");
-        assertThat(server).contains(entry("host", "<server1.my.domain>:4747"), entry("health_interval_ms", 30_000L),
-                entry("sessions_interval_ms", 30_000L), entry("verify_server", true), entry("sessions_enabled", true));
-        assertThat((String[]) server.get("virtual_proxies")).containsExactly("/", "/hdr");
-        assertThat(pids.get("io.butlersos.events.log")).contains(entry("port", 9996L), entry("source_qix_perf", true));
+        assertThat(server).contains(entry("host", "<server1.my.domain>:4747"), entry("health.interval.ms", 30_000L),
+                entry("sessions.interval.ms", 30_000L), entry("verify.server", true), entry("sessions.enabled", true));
+        assertThat((String[]) server.get("virtual.proxies")).containsExactly("/", "/hdr");
+        assertThat(pids.get("io.butlersos.events.log")).contains(entry("port", 9996L), entry("source.qix.perf", true));
         assertThat((String[]) pids.get("io.butlersos.events.log").get("tags")).containsExactly("qs_env=dev");
     }
 
@@ -71,9 +71,9 @@ class ButlerSosTemplateTest {
         assertThat(pids.keySet()).containsExactly("io.butlersos.cert~default", "io.butlersos.sense.server~sense");
         // No component default is written a second time: intervals, ports, proxies come from the OCDs.
         assertThat(pids.get("io.butlersos.sense.server~sense")).containsOnly(
-                entry("host", "sense.corp.example:4747"), entry("server_name", "sense"));
-        assertThat(pids.get("io.butlersos.cert~default")).containsOnly(entry("client_cert", "cert/client.pem"),
-                entry("client_cert_key", "cert/client_key.pem"), entry("client_cert_ca", "cert/root.pem"));
+                entry("host", "sense.corp.example:4747"), entry("server.name", "sense"));
+        assertThat(pids.get("io.butlersos.cert~default")).containsOnly(entry("client.cert", "cert/client.pem"),
+                entry("client.cert.key", "cert/client_key.pem"), entry("client.cert.ca", "cert/root.pem"));
         assertThat(result.translation().notices()).isEmpty();
     }
 

@@ -46,6 +46,6 @@ class MappingCoverageTest {
     @Test
     void unmappedRowsSayWhy() {
         assertThat(MappingTable.rows()).filteredOn(row -> !row.mapped()).allSatisfy(row -> assertThat(row.reason()).isNotBlank());
-        assertThat(MappingTable.derived()).extracting(Derived::attribute).contains("url", "signal_types", "sessions_enabled");
+        assertThat(MappingTable.derived()).extracting(Derived::attribute).contains("url", "signal.types", "sessions.enabled");
     }
 }

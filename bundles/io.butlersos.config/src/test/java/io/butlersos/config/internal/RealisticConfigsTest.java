@@ -19,15 +19,15 @@ class RealisticConfigsTest {
                 "io.butlersos.agent.uptime");
         assertThat(pids.get("io.butlersos.sink.influxdb~influxdb")).containsOnly(entry("version", 1L),
                 entry("url", "http://influx.corp.example:8086"), entry("username", "butler"),
-                entry(".password", "s3cret-influx"), entry("database", "senseops"), entry("retention_policy", "30d"),
-                entry("retention_duration", "30d"));
+                entry(".password", "s3cret-influx"), entry("database", "senseops"), entry("retention.policy", "30d"),
+                entry("retention.duration", "30d"));
         Map<String, Object> server = pids.get("io.butlersos.sense.server~central");
-        assertThat(server).contains(entry("health_interval_ms", 20_000L), entry("sessions_interval_ms", 15_000L));
-        assertThat((String[]) server.get("virtual_proxies")).as("leading slash added").containsExactly("/", "/hdr");
-        assertThat((String[]) server.get("exclude_users")).containsExactly("INTERNAL\\sa_scheduler");
+        assertThat(server).contains(entry("health.interval.ms", 20_000L), entry("sessions.interval.ms", 15_000L));
+        assertThat((String[]) server.get("virtual.proxies")).as("leading slash added").containsExactly("/", "/hdr");
+        assertThat((String[]) server.get("exclude.users")).containsExactly("INTERNAL\\sa_scheduler");
         assertThat(pids.get("io.butlersos.sense.appnames")).containsOnly(entry("host", "qlik-central.corp.example"),
-                entry("interval_ms", 120_000L), entry("verify_server", true));
-        assertThat(pids.get("io.butlersos.agent.uptime")).containsEntry("interval_s", 300L);
+                entry("interval.ms", 120_000L), entry("verify.server", true));
+        assertThat(pids.get("io.butlersos.agent.uptime")).containsEntry("interval.s", 300L);
     }
 
     @Test
@@ -39,16 +39,16 @@ class RealisticConfigsTest {
                 "io.butlersos.sense.server~consumer-2", "io.butlersos.sense.server~scheduler",
                 "io.butlersos.sense.server~dev");
         Map<String, Object> consumer = pids.get("io.butlersos.sense.server~consumer-1");
-        assertThat((String[]) consumer.get("server_tags")).containsExactly("server_group=CONSUMER", "serverLocation=Stockholm");
+        assertThat((String[]) consumer.get("server.tags")).containsExactly("server_group=CONSUMER", "serverLocation=Stockholm");
         assertThat((String[]) consumer.get("headers")).containsExactly("Authorization: Bearer node2-secret-token");
-        assertThat(consumer).contains(entry("server_name", "Consumer 1"), entry("verify_server", false),
-                entry("include_active_docs", true));
-        assertThat((String[]) pids.get("io.butlersos.sense.server~dev").get("server_tags"))
+        assertThat(consumer).contains(entry("server.name", "Consumer 1"), entry("verify.server", false),
+                entry("include.active.docs", true));
+        assertThat((String[]) pids.get("io.butlersos.sense.server~dev").get("server.tags"))
                 .as("falsy tag values are kept, as in Butler SOS").contains("serverLocation=0");
-        assertThat(pids.get("io.butlersos.sense.server~scheduler")).containsEntry("sessions_enabled", false);
+        assertThat(pids.get("io.butlersos.sense.server~scheduler")).containsEntry("sessions.enabled", false);
         assertThat(pids.get("io.butlersos.sink.influxdb~influxdb")).contains(
-                entry("url", "https://influx3.corp.example:8181"), entry("database", "qliksense"), entry("batch_size", 500L));
-        assertThat(pids.get("io.butlersos.cert~default")).containsEntry(".client_cert_passphrase", "export-pass");
+                entry("url", "https://influx3.corp.example:8181"), entry("database", "qliksense"), entry("batch.size", 500L));
+        assertThat(pids.get("io.butlersos.cert~default")).containsEntry(".client.cert.passphrase", "export-pass");
     }
 
     @Test
@@ -58,7 +58,7 @@ class RealisticConfigsTest {
         assertThat(pids.get("io.butlersos.sink.influxdb~influxdb")).contains(entry("version", 2L),
                 entry("org", "analytics"), entry("bucket", "butler-sos"), entry(".token", "token-from-env-0123"),
                 entry("url", "http://influx2.corp.example:8086"));
-        assertThat((String[]) pids.get("io.butlersos.sink.influxdb~influxdb").get("signal_types"))
+        assertThat((String[]) pids.get("io.butlersos.sink.influxdb~influxdb").get("signal.types"))
                 .doesNotContain("event.counts", "event.rejected-counts", "agent.error").contains("sense.health", "event.log");
     }
 
@@ -88,22 +88,22 @@ class RealisticConfigsTest {
                 "io.butlersos.events.user");
         Map<String, Object> rule = pids.get("io.butlersos.events.rule~rule-01");
         assertThat(rule).contains(entry("description", "Access denied"), entry("action", "categorise"), entry("rank", 10L));
-        assertThat((String[]) rule.get("log_levels")).containsExactly("warn", "error");
-        assertThat((String[]) rule.get("starts_with")).containsExactly("Access was denied for User:");
+        assertThat((String[]) rule.get("log.levels")).containsExactly("warn", "error");
+        assertThat((String[]) rule.get("starts.with")).containsExactly("Access was denied for User:");
         assertThat((String[]) rule.get("contains")).containsExactly("is not allowed");
         assertThat(pids.get("io.butlersos.events.rule~rule-02")).containsEntry("action", "drop").containsEntry("rank", 20L);
         Map<String, Object> app = pids.get("io.butlersos.events.qixperf.app~app-01");
         assertThat((String[]) app.get("apps")).containsExactly("3a5b1c2d-0000-4e8f-9a9b-123456789abc", "Sales dashboard");
-        assertThat((String[]) app.get("object_types_include")).containsExactly("sheet", "barchart");
-        assertThat((String[]) app.get("app_objects_exclude")).containsExactly("aBcDe");
-        assertThat(pids.get("io.butlersos.events.counts")).contains(entry("interval_s", 30L), entry("event_count_enabled", true));
-        assertThat((String[]) pids.get("io.butlersos.events.counts").get("rejected_count_tags")).containsExactly("qs_env=prod");
+        assertThat((String[]) app.get("object.types.include")).containsExactly("sheet", "barchart");
+        assertThat((String[]) app.get("app.objects.exclude")).containsExactly("aBcDe");
+        assertThat(pids.get("io.butlersos.events.counts")).contains(entry("interval.s", 30L), entry("event.count.enabled", true));
+        assertThat((String[]) pids.get("io.butlersos.events.counts").get("rejected.count.tags")).containsExactly("qs_env=prod");
         Map<String, Object> log = pids.get("io.butlersos.events.log");
-        assertThat(log).contains(entry("bind_address", "0.0.0.0"), entry("source_engine", true),
-                entry("source_repository", false), entry("rate_limit_enabled", true), entry("rate_limit_per_minute", 6000L),
-                entry("metrics_enabled", true), entry("metrics_interval_s", 20L));
-        assertThat((String[]) pids.get("io.butlersos.events.user").get("allowed_sources"))
+        assertThat(log).contains(entry("bind.address", "0.0.0.0"), entry("source.engine", true),
+                entry("source.repository", false), entry("rate.limit.enabled", true), entry("rate.limit.per.minute", 6000L),
+                entry("metrics.enabled", true), entry("metrics.interval.s", 20L));
+        assertThat((String[]) pids.get("io.butlersos.events.user").get("allowed.sources"))
                 .containsExactly("10.0.0.0/8", "sense1.corp.example");
-        assertThat((String[]) pids.get("io.butlersos.events.user").get("exclude_users")).containsExactly("LAB\\testuser1");
+        assertThat((String[]) pids.get("io.butlersos.events.user").get("exclude.users")).containsExactly("LAB\\testuser1");
     }
 }

@@ -12,7 +12,7 @@ class SecretsAndPrintTest {
         String printed = Configs.render(Configs.load("five-nodes.yaml"));
 
         assertThat(printed).doesNotContain("export-pass", "apiv3_token_value", "node2-secret-token");
-        assertThat(printed).contains(".client_cert_passphrase = \"********\"", ".token = \"********\"",
+        assertThat(printed).contains(".client.cert.passphrase = \"********\"", ".token = \"********\"",
                 "headers = [\"Authorization: ********\"]", "headers = [\"X-Qlik-Trace: butler\"]",
                 "[io.butlersos.sense.server~consumer-1]  # from Butler-SOS.serversToMonitor.servers[1]");
     }
@@ -26,10 +26,10 @@ class SecretsAndPrintTest {
                 """);
         assertThat(result.problems()).isEmpty();
         assertThat(Configs.byPid(result).get("io.butlersos.agent.heartbeat"))
-                .containsEntry("remote_url", "https://monitor.example/ping?key=token-from-env-0123");
+                .containsEntry("remote.url", "https://monitor.example/ping?key=token-from-env-0123");
         assertThat(EffectiveView.render("production.yaml", result.translation().configurations(),
                 new Masking(result.doc().secretValues()), result.translation().notices(), java.util.List.of()))
-                .contains("remote_url = \"https://monitor.example/ping?key=********\"")
+                .contains("remote.url = \"https://monitor.example/ping?key=********\"")
                 .doesNotContain("token-from-env-0123");
     }
 

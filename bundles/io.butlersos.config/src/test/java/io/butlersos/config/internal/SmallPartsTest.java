@@ -38,6 +38,14 @@ class SmallPartsTest {
     }
 
     @Test
+    void propertyNamesFollowTheDeclarativeServicesRules() {
+        assertThat(io.butlersos.config.internal.mapping.PropertyNames.of("server_name")).isEqualTo("server.name");
+        assertThat(io.butlersos.config.internal.mapping.PropertyNames.of("_token")).isEqualTo(".token");
+        assertThat(io.butlersos.config.internal.mapping.PropertyNames.of("a__b")).isEqualTo("a_b");
+        assertThat(io.butlersos.config.internal.mapping.PropertyNames.of("x$_$y$$z$")).isEqualTo("x-y$z");
+    }
+
+    @Test
     void launcherArgumentsLikeButlerSos() {
         assertThat(LauncherArguments.of("-c", "config/production.yaml").configFile()).contains("config/production.yaml");
         assertThat(LauncherArguments.of("--configfile", "p.yaml").configFile()).contains("p.yaml");

@@ -65,9 +65,14 @@ public final class ConfigApplier {
             written.add(pid);
         }
         for (Configuration config : ours()) {
-            if (!wanted.contains(config.getPid())) {
-                config.delete();
-                deleted.add(config.getPid());
+            try {
+                String pid = config.getPid();
+                if (!wanted.contains(pid)) {
+                    config.delete();
+                    deleted.add(pid);
+                }
+            } catch (IllegalStateException e) {
+                // Deleted by someone else meanwhile: nothing left to remove.
             }
         }
         return new ApplyReport(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted), List.copyOf(nativeWins));

@@ -141,7 +141,7 @@ public final class MappingTable {
         map("cert.clientCert", CERT, "client_cert");
         map("cert.clientCertKey", CERT, "client_cert_key");
         map("cert.clientCertCA", CERT, "client_cert_ca");
-        map("cert.clientCertPassphrase", CERT, ".client_cert_passphrase");
+        map("cert.clientCertPassphrase", CERT, "_client_cert_passphrase");
 
         notYet("mqttConfig", NOT_YET_MQTT, "mqttConfig.enable");
         notYet("newRelic", NOT_YET_NEW_RELIC, "newRelic.enable");
@@ -154,17 +154,17 @@ public final class MappingTable {
         Predicate<Doc> v2 = doc -> Long.valueOf(2).equals(doc.get("influxdbConfig.version"));
         Predicate<Doc> v3 = doc -> Long.valueOf(3).equals(doc.get("influxdbConfig.version"));
         mapIf("influxdbConfig.v1Config.auth.username", INFLUX, "username", v1);
-        mapIf("influxdbConfig.v1Config.auth.password", INFLUX, ".password", v1);
+        mapIf("influxdbConfig.v1Config.auth.password", INFLUX, "_password", v1);
         mapIf("influxdbConfig.v1Config.dbName", INFLUX, "database", v1);
         mapIf("influxdbConfig.v1Config.retentionPolicy.name", INFLUX, "retention_policy", v1);
         mapIf("influxdbConfig.v1Config.retentionPolicy.duration", INFLUX, "retention_duration", v1);
         mapIf("influxdbConfig.v2Config.org", INFLUX, "org", v2);
         mapIf("influxdbConfig.v2Config.bucket", INFLUX, "bucket", v2);
-        mapIf("influxdbConfig.v2Config.token", INFLUX, ".token", v2);
+        mapIf("influxdbConfig.v2Config.token", INFLUX, "_token", v2);
         ignore("influxdbConfig.v2Config.description", "the sink does not create buckets; create it with its retention in InfluxDB");
         ignore("influxdbConfig.v2Config.retentionDuration", "the sink does not create buckets; create it with its retention in InfluxDB");
         mapIf("influxdbConfig.v3Config.database", INFLUX, "database", v3);
-        mapIf("influxdbConfig.v3Config.token", INFLUX, ".token", v3);
+        mapIf("influxdbConfig.v3Config.token", INFLUX, "_token", v3);
         mapIf("influxdbConfig.v3Config.writeTimeout", INFLUX, "write_timeout_ms", v3);
         ignore("influxdbConfig.v3Config.description", "unused, as in Butler SOS");
         ignore("influxdbConfig.v3Config.retentionDuration", "unused, as in Butler SOS");
@@ -229,12 +229,13 @@ public final class MappingTable {
         map(source, target, attribute, AS_IS);
     }
 
-    private static void map(String source, Target target, String attribute, Convert convert) {
-        ROWS.add(new Row(source, target, attribute, convert, doc -> true, null, null));
+    /** {@code method} is the OCD attribute method, e.g. {@code server_name} or {@code _token}. */
+    private static void map(String source, Target target, String method, Convert convert) {
+        ROWS.add(new Row(source, target, PropertyNames.of(method), convert, doc -> true, null, null));
     }
 
-    private static void mapIf(String source, Target target, String attribute, Predicate<Doc> onlyIf) {
-        ROWS.add(new Row(source, target, attribute, AS_IS, onlyIf, null, null));
+    private static void mapIf(String source, Target target, String method, Predicate<Doc> onlyIf) {
+        ROWS.add(new Row(source, target, PropertyNames.of(method), AS_IS, onlyIf, null, null));
     }
 
     /** A flag that decides whether the target's configuration is written at all (see the target's condition). */
@@ -252,8 +253,9 @@ public final class MappingTable {
         ROWS.add(new Row(source, null, null, null, doc -> true, reason, noticeWhen));
     }
 
-    private static void derive(Target target, String attribute, List<String> sources, java.util.function.BiFunction<Doc, String, Object> compute) {
-        DERIVED.add(new Derived(target, attribute, sources, compute));
+    private static void derive(Target target, String method, List<String> sources,
+            java.util.function.BiFunction<Doc, String, Object> compute) {
+        DERIVED.add(new Derived(target, PropertyNames.of(method), sources, compute));
     }
 
     private static void udpReceiver(String section, String portKey, Target target) {

@@ -11,7 +11,7 @@ import io.butlersos.config.internal.schema.Doc;
  *
  * @param source YAML path pattern
  * @param target where the value goes; null when not mapped
- * @param attribute the Config Admin property name (the OCD attribute, e.g. {@code .token} for {@code _token()})
+ * @param attribute the Config Admin property name (from the OCD method name: {@code server.name} for {@code server_name()}, {@code .token} for {@code _token()})
  * @param convert how the YAML value becomes the property value
  * @param onlyIf extra condition on the whole file (e.g. the InfluxDB version)
  * @param reason for a row without target: why; for a row with target: null

@@ -1,0 +1,290 @@
+package io.butlersos.itest.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.butlersos.itest.Await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeInformation;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * Every property the YAML writes is an attribute the target bundle's OCD declares: the mapping table and the
+ * bundles cannot drift apart unnoticed.
+ */
+@ExtendWith({BundleContextExtension.class, ServiceExtension.class})
+class MappingMatchesMetatypeIT {
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService
+    ConfigurationAdmin admin;
+
+    @InjectService
+    MetaTypeService metatype;
+
+    private Set<String> attributes(String pid) {
+        String factoryPid = pid.contains("~") ? pid.substring(0, pid.indexOf('~')) : null;
+        for (Bundle bundle : context.getBundles()) {
+            MetaTypeInformation info = metatype.getMetaTypeInformation(bundle);
+            if (info == null) {
+                continue;
+            }
+            String id = factoryPid != null ? factoryPid : pid;
+            boolean declares = List.of(factoryPid != null ? info.getFactoryPids() : info.getPids()).contains(id);
+            if (declares) {
+                ObjectClassDefinition ocd = info.getObjectClassDefinition(id, null);
+                Set<String> ids = new HashSet<>();
+                for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+                    ids.add(ad.getID());
+                }
+                return ids;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void everyWrittenPropertyIsADeclaredAttribute() throws Exception {
+        try (YamlRig rig = new YamlRig(context, admin)) {
+            rig.write("""
+                    Butler-SOS:
+                      systemInfo:
+                        enable: true
+                      heartbeat:
+                        enable: false
+                        remoteURL: http://127.0.0.1:9/ping
+                        frequency: every 1 hour
+                      uptimeMonitor:
+                        enable: true
+                        frequency: every 15 minutes
+                        logLevel: verbose
+                        storeInInfluxdb:
+                          butlerSOSMemoryUsage: false
+                          instanceTag: TEST
+                      errorTracking:
+                        enable: true
+                        logSummary:
+                          enable: false
+                        influxdb:
+                          enable: false
+                      qlikSenseEvents:
+                        influxdb:
+                          enable: true
+                          writeFrequency: 20000
+                        eventCount:
+                          enable: true
+                          influxdb:
+                            measurementName: event_count
+                            tags:
+                              - name: qs_env
+                                value: test
+                        rejectedEventCount:
+                          enable: true
+                          influxdb:
+                            measurementName: rejected_event_count
+                      userEvents:
+                        enable: true
+                        excludeUser:
+                          - directory: LAB
+                            userId: robot
+                        udpServerConfig:
+                          serverHost: 127.0.0.1
+                          portUserActivityEvents: %d
+                          messageQueue:
+                            backpressureThreshold: 80
+                          rateLimit:
+                            enable: true
+                            maxMessagesPerMinute: 600
+                          maxMessageSize: 65507
+                          enableSourceValidation: true
+                          allowedSources:
+                            - 127.0.0.1
+                          queueMetrics:
+                            influxdb:
+                              enable: true
+                              writeFrequency: 20000
+                              measurementName: user_events_queue
+                              tags:
+                                - name: qs_env
+                                  value: test
+                        tags:
+                          - name: qs_env
+                            value: test
+                      logEvents:
+                        udpServerConfig:
+                          serverHost: 127.0.0.1
+                          portLogEvents: %d
+                          maxMessageSize: 65507
+                          queueMetrics:
+                            influxdb:
+                              enable: true
+                              measurementName: log_events_queue
+                        tags:
+                          - name: qs_env
+                            value: test
+                        source:
+                          engine:
+                            enable: true
+                          proxy:
+                            enable: true
+                          repository:
+                            enable: true
+                          scheduler:
+                            enable: true
+                          qixPerf:
+                            enable: true
+                        categorise:
+                          enable: true
+                          rules:
+                            - description: Access denied
+                              logLevel: [warn]
+                              action: categorise
+                              category:
+                                - name: qs_log_category
+                                  value: access-denied
+                              filter:
+                                - type: sw
+                                  value: Access was denied
+                                - type: ew
+                                  value: denied
+                                - type: so
+                                  value: denied
+                          ruleDefault:
+                            enable: true
+                            category:
+                              - name: qs_log_category
+                                value: unknown
+                        enginePerformanceMonitor:
+                          enable: true
+                          appNameLookup:
+                            enable: true
+                          trackRejectedEvents:
+                            enable: true
+                            tags:
+                              - name: qs_env
+                                value: test
+                          monitorFilter:
+                            allApps:
+                              enable: true
+                              appExclude:
+                                - appName: Test app
+                              objectType:
+                                allObjectTypes: true
+                                allObjectTypesExclude: [sheet]
+                                someObjectTypesInclude: [barchart]
+                              method:
+                                allMethods: true
+                                allMethodsExclude: [Doc::GetAppLayout]
+                                someMethodsInclude: [Global::OpenApp]
+                            appSpecific:
+                              enable: true
+                              app:
+                                - include:
+                                    - appId: 3a5b1c2d-0000-4e8f-9a9b-123456789abc
+                                  objectType:
+                                    allObjectTypes: false
+                                    allObjectTypesExclude: [sheet]
+                                    someObjectTypesInclude: [barchart]
+                                  appObject:
+                                    allAppObjects: false
+                                    allAppObjectsExclude: [aBc]
+                                    someAppObjectsInclude: [dEf]
+                                  method:
+                                    allMethods: false
+                                    allMethodsExclude: [Doc::GetAppLayout]
+                                    someMethodsInclude: [Global::OpenApp]
+                        sendToInfluxdb:
+                          enable: false
+                      cert:
+                        clientCert: %s/client.pem
+                        clientCertKey: %s/client_key.pem
+                        clientCertCA: %s/root.pem
+                        clientCertPassphrase: pass
+                      influxdbConfig:
+                        enable: true
+                        host: 127.0.0.1
+                        port: %d
+                        version: 1
+                        maxBatchSize: 100
+                        v1Config:
+                          auth:
+                            enable: true
+                            username: user
+                            password: pass
+                          dbName: senseops
+                          retentionPolicy:
+                            name: 10d
+                            duration: 10d
+                        includeFields:
+                          activeDocs: true
+                          loadedDocs: true
+                          inMemoryDocs: true
+                      appNames:
+                        enableAppNameExtract: true
+                        extractInterval: 60000
+                        hostIP: 127.0.0.1:%d
+                      userSessions:
+                        enableSessionExtract: true
+                        pollingInterval: 30000
+                        excludeUser:
+                          - directory: INTERNAL
+                            userId: sa_scheduler
+                      serversToMonitor:
+                        pollingInterval: 30000
+                        rejectUnauthorized: true
+                        serverTagsDefinition: [group]
+                        servers:
+                          - host: 127.0.0.1:%d
+                            serverName: alpha
+                            serverDescription: Test node
+                            userSessions:
+                              enable: true
+                              host: 127.0.0.1:%d
+                              virtualProxies:
+                                - virtualProxy: /
+                            serverTags:
+                              group: test
+                            headers:
+                              X-Test: yes
+                    """.formatted(YamlRig.freePort(), YamlRig.freePort(), rig.folder, rig.folder, rig.folder,
+                    YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort()));
+            rig.start();
+            Await.until("the file is applied", () -> rig.status() != null && rig.status().appliedAt().isPresent());
+
+            Map<String, Map<String, Object>> effective = rig.status().effectiveConfiguration();
+            assertEquals(15, effective.size(), effective.keySet().toString());
+            List<String> unknown = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Object>> config : effective.entrySet()) {
+                Set<String> declared = attributes(config.getKey());
+                if (declared == null) {
+                    unknown.add(config.getKey() + ": no bundle declares this PID");
+                    continue;
+                }
+                for (String property : config.getValue().keySet()) {
+                    if (!declared.contains(property)) {
+                        unknown.add(config.getKey() + ": " + property + " is not an attribute of its OCD");
+                    }
+                }
+            }
+            assertTrue(unknown.isEmpty(), String.join("\n", unknown));
+        }
+    }
+}
