@@ -77,8 +77,9 @@ public final class NewRelicSink implements Sink {
         this.gzip = config.gzip();
         this.maxItems = Math.max(1, config.max_items_per_post());
         this.transport = new Transport(account, config._insert_key(), gzip,
-                Duration.ofMillis(config.request_timeout_ms()), config.headers(), version);
-        Attributes extra = Attributes.of(config.static_attributes(), config.dynamic_attributes(), version);
+                Duration.ofMillis(config.request_timeout_ms()), ListValues.of(config.headers()), version);
+        Attributes extra = Attributes.of(ListValues.of(config.static_attributes()),
+                ListValues.of(config.dynamic_attributes()), version);
         UserScrambler scrambler = config.scramble_user_ids() ? new UserScrambler(config._scramble_key()) : null;
         if (scrambler != null && config._scramble_key().isEmpty()) {
             LOG.warn("New Relic account '{}': no .scramble.key set; user ids are scrambled with a random key, "
@@ -88,7 +89,7 @@ public final class NewRelicSink implements Sink {
         this.events = new EventRecords(extra, scrambler);
         this.logApi = config.log_api();
         this.logLevels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (String level : config.log_levels()) {
+        for (String level : ListValues.of(config.log_levels())) {
             logLevels.add(level.trim().toUpperCase(Locale.ROOT));
         }
         LOG.info("New Relic output '{}' sends account '{}' metrics to {} and events to {}", config.butlersos_sink_name(),
