@@ -63,19 +63,22 @@ class RealisticConfigsTest {
     }
 
     @Test
-    void mqttAndNewRelicAreCheckedAndNoticedUntilTheirSinksLand() {
+    void mqttNewRelicAndPrometheus() {
         LoadResult result = Configs.load("mqtt-newrelic.yaml");
 
         assertThat(result.problems()).isEmpty();
-        assertThat(Configs.byPid(result).keySet()).containsExactly("io.butlersos.cert~default",
-                "io.butlersos.sense.server~sense", "io.butlersos.events.user");
+        Map<String, Map<String, Object>> pids = Configs.byPid(result);
+        assertThat(pids.keySet()).containsExactly("io.butlersos.cert~default", "io.butlersos.sense.server~sense",
+                "io.butlersos.sink.prometheus~default", "io.butlersos.sink.newrelic~prod", "io.butlersos.events.user");
+        assertThat(pids.get("io.butlersos.sink.prometheus~default")).containsOnly(entry("host", "127.0.0.1"), entry("port", 9842L));
+        assertThat(pids.get("io.butlersos.sink.newrelic~prod")).containsOnly(entry("account.name", "Prod"),
+                entry("account.id", "1234567"), entry(".insert.key", "NRAK-0123456789abcdef"),
+                entry("metric.url", "https://metric-api.eu.newrelic.com/metric/v1"), entry("scramble.user.ids", true));
         assertThat(result.translation().notices()).containsExactly(
                 "Butler-SOS.userEvents.sendToMQTT is on, but io.butlersos.sink.mqtt is not on main yet; it is read and checked, not applied",
-                "Butler-SOS.userEvents.sendToNewRelic is on, but io.butlersos.sink.newrelic is not on main yet; it is read and checked, not applied",
-                "Butler-SOS.mqttConfig is on, but io.butlersos.sink.mqtt is not on main yet; it is read and checked, not applied",
-                "Butler-SOS.newRelic is on, but io.butlersos.sink.newrelic is not on main yet; it is read and checked, not applied",
-                "Butler-SOS.prometheus is on, but io.butlersos.sink.prometheus is not on main yet; it is read and checked, not applied");
+                "Butler-SOS.mqttConfig is on, but io.butlersos.sink.mqtt is not on main yet; it is read and checked, not applied");
         assertThat(result.doc().secretValues()).as("the key read from a file is a secret").contains("NRAK-0123456789abcdef");
+        assertThat(Configs.render(result)).doesNotContain("NRAK-0123456789abcdef").contains(".insert.key = \"********\"");
     }
 
     @Test

@@ -47,6 +47,14 @@ public interface Convert {
             .map(vp -> vp.startsWith("/") ? vp : "/" + vp)
             .toArray(String[]::new);
 
+    /** Butler SOS header lists, {@code - name: X / value: y}, become {@code X: y}. */
+    Convert NAME_VALUE_HEADERS = value -> ((List<?>) value).stream()
+            .map(item -> ((Map<?, ?>) item).get("name") + ": " + ((Map<?, ?>) item).get("value"))
+            .toArray(String[]::new);
+
+    /** Butler SOS's Event API base URL becomes the sink's full URL (it posts to {@code <url>/v1/accounts/<id>/events}). */
+    Convert NEW_RELIC_EVENT_URL = value -> ((String) value).trim().replaceAll("/+$", "") + "/v1/accounts/{accountId}/events";
+
     /** A serverTags map becomes {@code name=value} entries. */
     Convert TAG_MAP = value -> ((Map<?, ?>) value).entrySet().stream()
             .map(e -> e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue())).toArray(String[]::new);

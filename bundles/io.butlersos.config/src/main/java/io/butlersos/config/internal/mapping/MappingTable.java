@@ -50,14 +50,20 @@ public final class MappingTable {
     static final Target QIX_APP = Target.perItem("io.butlersos.events.qixperf.app", APP_LIST,
             (doc, i) -> String.format("app-%02d", i + 1));
 
+    static final Target PROMETHEUS = Target.factoryWhen("io.butlersos.sink.prometheus", "default",
+            doc -> doc.has("prometheus") && doc.notFalse("prometheus.enable"));
+    static final Target NEW_RELIC = Target.perItemWhen("io.butlersos.sink.newrelic", "thirdPartyToolsCredentials.newRelic",
+            (doc, i) -> Names.slug(String.valueOf(doc.get("thirdPartyToolsCredentials.newRelic[" + i + "].accountName"))),
+            doc -> doc.has("newRelic") && doc.notFalse("newRelic.enable"));
+
     /** Every signal type the agent publishes; a sink's list is this minus what the YAML says not to store. */
     static final List<String> SIGNAL_TYPES = List.of("sense.health", "sense.sessions", "event.log", "event.qix-perf",
             "event.user", "event.counts", "event.rejected-counts", "event.receiver", "agent.stats", "agent.error",
             "agent.sink", "host.info");
 
     private static final String NOT_YET_MQTT = "io.butlersos.sink.mqtt is not on main yet";
-    private static final String NOT_YET_NEW_RELIC = "io.butlersos.sink.newrelic is not on main yet";
-    private static final String NOT_YET_PROMETHEUS = "io.butlersos.sink.prometheus is not on main yet";
+    private static final String NR_ROUTING = "the New Relic sink sends every signal type to every account; "
+            + "per-feature routing (destinationAccount, sendToNewRelic) is not mapped yet";
     private static final String NOT_YET_WEB = "io.butlersos.web is not on main yet";
 
     private static final List<Row> ROWS = new ArrayList<>();
@@ -85,13 +91,29 @@ public final class MappingTable {
         map("uptimeMonitor.logLevel", UPTIME, "log_level", LOG_LEVEL);
         map("uptimeMonitor.storeInInfluxdb.instanceTag", UPTIME, "instance_tag");
         map("uptimeMonitor.storeInInfluxdb.instanceTag", HOSTINFO, "instance_tag");
-        notYet("uptimeMonitor.storeNewRelic", NOT_YET_NEW_RELIC, "uptimeMonitor.storeNewRelic.enable");
+        notYet("uptimeMonitor.storeNewRelic", NR_ROUTING, null);
 
         map("errorTracking.enable", ERRORS, "enable");
         map("errorTracking.logSummary.enable", ERRORS, "log_summary_enable");
         ignore("errorTracking.influxdb.measurementName", "the InfluxDB sink writes errors to butler_sos_errors");
 
-        notYet("thirdPartyToolsCredentials", NOT_YET_NEW_RELIC, null);
+        // One New Relic sink per account; written when newRelic is on.
+        String account = "thirdPartyToolsCredentials.newRelic[*]";
+        map(account + ".accountName", NEW_RELIC, "account_name");
+        map(account + ".accountId", NEW_RELIC, "account_id");
+        map(account + ".insertApiKey", NEW_RELIC, "_insert_key");
+        switches("newRelic.enable", NEW_RELIC);
+        map("newRelic.metric.url", NEW_RELIC, "metric_url");
+        map("newRelic.event.url", NEW_RELIC, "event_url", Convert.NEW_RELIC_EVENT_URL);
+        map("newRelic.metric.header", NEW_RELIC, "headers", Convert.NAME_VALUE_HEADERS);
+        map("newRelic.metric.attribute.static", NEW_RELIC, "static_attributes", NAME_VALUES);
+        ignore("newRelic.event.header", "one header list per account: newRelic.metric.header is used");
+        ignore("newRelic.event.attribute", "one attribute list per account: newRelic.metric.attribute.static is used");
+        ignore("newRelic.metric.attribute.dynamic", "the sink's dynamic_attributes (default butlerSosVersion) apply");
+        notYet("newRelic.metric.dynamic", "the New Relic sink sends every engine, app, cache and session metric; "
+                + "per-metric switches are not mapped", null);
+        ignore("newRelic.metric.destinationAccount", "unused, as in Butler SOS");
+        map("userEvents.sendToNewRelic.scramble", NEW_RELIC, "scramble_user_ids");
 
         map("qlikSenseEvents.influxdb.writeFrequency", COUNTS, "interval_s", MS_TO_SECONDS);
         map("qlikSenseEvents.eventCount.enable", COUNTS, "event_count_enabled");
@@ -104,7 +126,7 @@ public final class MappingTable {
         map("userEvents.excludeUser", USER_EVENTS, "exclude_users", USERS);
         map("userEvents.tags", USER_EVENTS, "tags", NAME_VALUES);
         notYet("userEvents.sendToMQTT", NOT_YET_MQTT, "userEvents.sendToMQTT.enable");
-        notYet("userEvents.sendToNewRelic", NOT_YET_NEW_RELIC, "userEvents.sendToNewRelic.enable");
+        notYet("userEvents.sendToNewRelic", NR_ROUTING, null);
 
         udpReceiver("logEvents", "portLogEvents", LOG_EVENTS);
         map("logEvents.tags", LOG_EVENTS, "tags", NAME_VALUES);
@@ -136,7 +158,7 @@ public final class MappingTable {
         map(APP_LIST + "[*].appObject.allAppObjectsExclude", QIX_APP, "app_objects_exclude", STRINGS);
         map(APP_LIST + "[*].appObject.someAppObjectsInclude", QIX_APP, "app_objects_include", STRINGS);
         notYet("logEvents.sendToMQTT", NOT_YET_MQTT, "logEvents.sendToMQTT.enable");
-        notYet("logEvents.sendToNewRelic", NOT_YET_NEW_RELIC, "logEvents.sendToNewRelic.enable");
+        notYet("logEvents.sendToNewRelic", NR_ROUTING, null);
 
         map("cert.clientCert", CERT, "client_cert");
         map("cert.clientCertKey", CERT, "client_cert_key");
@@ -144,8 +166,11 @@ public final class MappingTable {
         map("cert.clientCertPassphrase", CERT, "_client_cert_passphrase");
 
         notYet("mqttConfig", NOT_YET_MQTT, "mqttConfig.enable");
-        notYet("newRelic", NOT_YET_NEW_RELIC, "newRelic.enable");
-        notYet("prometheus", NOT_YET_PROMETHEUS, "prometheus.enable");
+        map("prometheus.host", PROMETHEUS, "host");
+        map("prometheus.port", PROMETHEUS, "port");
+        switches("prometheus.enable", PROMETHEUS);
+        ignore("prometheus.nodeMetricsHost", "there is no separate Node.js metrics endpoint; JVM figures are agent signals");
+        ignore("prometheus.nodeMetricsPort", "there is no separate Node.js metrics endpoint; JVM figures are agent signals");
         notYet("auditEvents", "the audit events API is not implemented", "auditEvents.enable");
 
         map("influxdbConfig.version", INFLUX, "version");
@@ -221,7 +246,7 @@ public final class MappingTable {
 
     /** Every target, in the order configurations are written. */
     public static List<Target> targets() {
-        return List.of(CERT, SERVER, APP_NAMES, INFLUX, CATEGORISE, RULE, QIX, QIX_APP, COUNTS, LOG_EVENTS,
+        return List.of(CERT, SERVER, APP_NAMES, INFLUX, PROMETHEUS, NEW_RELIC, CATEGORISE, RULE, QIX, QIX_APP, COUNTS, LOG_EVENTS,
                 USER_EVENTS, HOSTINFO, UPTIME, HEARTBEAT, ERRORS);
     }
 

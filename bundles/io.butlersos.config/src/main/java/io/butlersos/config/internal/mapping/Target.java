@@ -35,6 +35,12 @@ public record Target(String pid, boolean factory, String listPath, BiFunction<Do
         return new Target(factoryPid, true, null, (doc, index) -> name, when, true);
     }
 
+    /** One factory configuration per item of the list at {@code listPath}, when the feature is on. */
+    public static Target perItemWhen(String factoryPid, String listPath, BiFunction<Doc, Integer, String> name,
+            Predicate<Doc> when) {
+        return new Target(factoryPid, true, listPath, name, when, true);
+    }
+
     /** One factory configuration per item of the list at {@code listPath}. */
     public static Target perItem(String factoryPid, String listPath, BiFunction<Doc, Integer, String> name) {
         return new Target(factoryPid, true, listPath, name, doc -> true, true);
