@@ -125,8 +125,10 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
     }
 
     private void start(YamlConfigSettings settings) {
+        Set<Path> before = Set.of(file);
+        String seen = FileFingerprint.of(before);
         LoadResult result = loader.load(file);
-        remember(result);
+        remember(result, before, seen);
         if (result.ok()) {
             apply(result);
             return;
@@ -142,12 +144,14 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
 
     private void checkForEdit() {
         try {
-            if (FileFingerprint.of(watched).equals(fingerprint)) {
+            Set<Path> before = watched;
+            String seen = FileFingerprint.of(before);
+            if (seen.equals(fingerprint)) {
                 reclaimFromRemovedNativeFiles();
                 return;
             }
             LoadResult result = loader.load(file);
-            remember(result);
+            remember(result, before, seen);
             if (result.ok()) {
                 LOG.info("{} changed; applying it", file);
                 apply(result);
@@ -184,10 +188,13 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
         }
     }
 
-    /** What to watch from now on: the file and the secret files this reading used. */
-    private void remember(LoadResult result) {
+    /**
+     * What to watch from now on: the file and the secret files this reading used. The fingerprint is the
+     * one taken before reading when the same files were read, so an edit made while reading is seen next tick.
+     */
+    private void remember(LoadResult result, Set<Path> before, String seen) {
         watched = result.watched();
-        fingerprint = FileFingerprint.of(watched);
+        fingerprint = watched.equals(before) ? seen : FileFingerprint.of(watched);
     }
 
     private void apply(LoadResult result) {
