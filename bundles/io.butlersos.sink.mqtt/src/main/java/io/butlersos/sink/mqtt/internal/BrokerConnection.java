@@ -30,6 +30,7 @@ final class BrokerConnection implements MqttCallbackExtended {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerConnection.class);
     static final String ONLINE = "online";
     static final String OFFLINE = "offline";
+    private static final long WATCHDOG_MS = 1_000;
 
     /** Builds the connect options per attempt; may fail when the TLS material cannot be used. */
     interface OptionsFactory {
@@ -66,6 +67,13 @@ final class BrokerConnection implements MqttCallbackExtended {
 
     void start() {
         scheduleAttempt(0);
+        // Paho reports a lost connection through connectionLost, but not every way a connection can end
+        // (a forced disconnect, for one); this check runs between attempts on the same thread.
+        scheduler.scheduleWithFixedDelay(() -> {
+            if (!closed && !client.isConnected() && !attemptScheduled.get()) {
+                scheduleAttempt(backoff.next());
+            }
+        }, WATCHDOG_MS, WATCHDOG_MS, TimeUnit.MILLISECONDS);
     }
 
     MqttAsyncClient client() {

@@ -50,6 +50,10 @@ final class MqttSink implements Sink {
         connection.start();
     }
 
+    BrokerConnection connectionForTest() {
+        return connection;
+    }
+
     boolean isConnected() {
         return connection.isConnected();
     }
