@@ -140,6 +140,9 @@ final class BrokerConnection implements MqttCallbackExtended {
     }
 
     private void failed(String why) {
+        if (closed) {
+            return; // an attempt cut short by close() is no failure worth a warning
+        }
         problem = why;
         long delay = backoff.next();
         boolean changed;
