@@ -35,6 +35,11 @@ final class BrokerConnection implements MqttCallbackExtended {
     /** Builds the connect options per attempt; may fail when the TLS material cannot be used. */
     interface OptionsFactory {
         MqttConnectOptions create() throws TlsUnavailableException;
+
+        /** The generation of the TLS material the options are built from; see {@link TlsSource#generation()}. */
+        default long tlsGeneration() {
+            return 0;
+        }
     }
 
     private final String name;
@@ -47,6 +52,7 @@ final class BrokerConnection implements MqttCallbackExtended {
     private final AtomicBoolean attemptScheduled = new AtomicBoolean();
     private volatile boolean closed;
     private volatile String problem = "not connected yet";
+    private volatile long connectedGeneration;
     private String loggedProblem;
 
     BrokerConnection(String name, MqttAsyncClient client, OptionsFactory options, String statusTopic,
@@ -69,11 +75,27 @@ final class BrokerConnection implements MqttCallbackExtended {
         scheduleAttempt(0);
         // Paho reports a lost connection through connectionLost, but not every way a connection can end
         // (a forced disconnect, for one); this check runs between attempts on the same thread.
-        scheduler.scheduleWithFixedDelay(() -> {
-            if (!closed && !client.isConnected() && !attemptScheduled.get()) {
+        scheduler.scheduleWithFixedDelay(this::watch, WATCHDOG_MS, WATCHDOG_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void watch() {
+        if (closed) {
+            return;
+        }
+        if (!client.isConnected()) {
+            if (!attemptScheduled.get()) {
                 scheduleAttempt(backoff.next());
             }
-        }, WATCHDOG_MS, WATCHDOG_MS, TimeUnit.MILLISECONDS);
+        } else if (options.tlsGeneration() != connectedGeneration) {
+            // The certificate set was reloaded (renewed certificate, new CA): connect again with it.
+            LOG.info("MQTT sink '{}': the certificate set changed; reconnecting with it", name);
+            try {
+                client.disconnect(1_000).waitForCompletion(3_000);
+            } catch (MqttException e) {
+                stopHalfOpenAttempt();
+            }
+            scheduleAttempt(0);
+        }
     }
 
     MqttAsyncClient client() {
@@ -110,6 +132,7 @@ final class BrokerConnection implements MqttCallbackExtended {
             return;
         }
         MqttConnectOptions connectOptions;
+        long generation = options.tlsGeneration();
         try {
             connectOptions = options.create();
         } catch (TlsUnavailableException e) {
@@ -126,6 +149,7 @@ final class BrokerConnection implements MqttCallbackExtended {
             failed(MqttProblems.describe(e, client.getServerURI()));
             return;
         }
+        connectedGeneration = generation;
         connected();
     }
 

@@ -1,5 +1,6 @@
 package io.butlersos.sink.mqtt.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import io.butlersos.api.SignalPublisher;
 import io.butlersos.api.tls.TlsContextProvider;
 import io.butlersos.api.tls.TlsOptions;
+import io.butlersos.api.tls.TlsUnavailableException;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -83,27 +85,41 @@ final class MqttSinks {
         TlsSource tlsSource = tlsSource(config, secure, tls);
         String[] serverUris = urls.toArray(new String[0]);
         boolean hostnameCheck = config.verify_server() && config.verify_hostname();
-        return () -> {
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setServerURIs(serverUris);
-            o.setCleanSession(true);
-            o.setAutomaticReconnect(false);
-            o.setConnectionTimeout(config.connect_timeout_s());
-            o.setKeepAliveInterval(config.keepalive_s());
-            o.setMaxInflight(config.max_inflight());
-            if (!username.isEmpty()) {
-                o.setUserName(username);
+        return new BrokerConnection.OptionsFactory() {
+            @Override
+            public long tlsGeneration() {
+                return tlsSource == null ? 0 : tlsSource.generation();
             }
-            if (password.length > 0) {
-                o.setPassword(password.clone());
+
+            @Override
+            public MqttConnectOptions create() throws TlsUnavailableException {
+                return connectOptions(config, serverUris, username, password, statusTopic, tlsSource, hostnameCheck);
             }
-            o.setWill(statusTopic, BrokerConnection.OFFLINE.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, true);
-            if (tlsSource != null) {
-                o.setSocketFactory(tlsSource.socketFactory());
-                o.setHttpsHostnameVerificationEnabled(hostnameCheck);
-            }
-            return o;
         };
+    }
+
+    private static MqttConnectOptions connectOptions(MqttConfig config, String[] serverUris, String username,
+            char[] password, String statusTopic, TlsSource tlsSource, boolean hostnameCheck)
+            throws TlsUnavailableException {
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setServerURIs(serverUris);
+        o.setCleanSession(true);
+        o.setAutomaticReconnect(false);
+        o.setConnectionTimeout(config.connect_timeout_s());
+        o.setKeepAliveInterval(config.keepalive_s());
+        o.setMaxInflight(config.max_inflight());
+        if (!username.isEmpty()) {
+            o.setUserName(username);
+        }
+        if (password.length > 0) {
+            o.setPassword(password.clone());
+        }
+        o.setWill(statusTopic, BrokerConnection.OFFLINE.getBytes(StandardCharsets.UTF_8), 1, true);
+        if (tlsSource != null) {
+            o.setSocketFactory(tlsSource.socketFactory());
+            o.setHttpsHostnameVerificationEnabled(hostnameCheck);
+        }
+        return o;
     }
 
     private static TlsSource tlsSource(MqttConfig config, boolean secure,

@@ -34,13 +34,26 @@ interface TlsSource {
 
     SSLSocketFactory socketFactory() throws TlsUnavailableException;
 
+    /** Changes when the certificate material was reloaded, so a connection made with the old one is renewed. */
+    default long generation() {
+        return 0;
+    }
+
     /** The certificate set with this name; its provider does the hostname switch itself. */
     static TlsSource certificateSet(String name, Function<String, Optional<TlsContextProvider>> lookup,
             TlsOptions options) {
-        return () -> {
-            TlsContextProvider provider = lookup.apply(name).orElseThrow(() -> new TlsUnavailableException(
-                    "certificate set '" + name + "' is not available: configure io.butlersos.cert with name=" + name));
-            return provider.sslContext(options).getSocketFactory();
+        return new TlsSource() {
+            @Override
+            public SSLSocketFactory socketFactory() throws TlsUnavailableException {
+                TlsContextProvider provider = lookup.apply(name).orElseThrow(() -> new TlsUnavailableException(
+                        "certificate set '" + name + "' is not available: configure io.butlersos.cert with name=" + name));
+                return provider.sslContext(options).getSocketFactory();
+            }
+
+            @Override
+            public long generation() {
+                return lookup.apply(name).map(TlsContextProvider::generation).orElse(-1L);
+            }
         };
     }
 

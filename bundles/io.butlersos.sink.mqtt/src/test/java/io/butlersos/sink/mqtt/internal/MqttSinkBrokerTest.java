@@ -225,6 +225,24 @@ class MqttSinkBrokerTest {
     }
 
     @Test
+    void aReloadedCertificateSetIsUsedAfterAReconnect() throws Exception {
+        TestPki pki = new TestPki("Test CA", List.of("127.0.0.1"));
+        MosquittoBroker broker = tlsBroker(pki, true);
+        Subscriber status = tlsSubscriber(broker, pki, "state/#");
+        java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong(1);
+        TlsContextProvider set = provider("mqtt", pki.clientContext(), generation::get);
+        MqttSink sink = sink(Map.of("mqtt", set), "broker_urls", new String[] {broker.url("ssl")},
+                "certificate_set", "mqtt", "status_topic", "state/tls");
+        awaitConnected(sink);
+        status.await("online", 10, got -> got.stream().filter(r -> r.payload().equals("online")).count() == 1);
+
+        generation.incrementAndGet(); // the cert bundle reloaded the files
+        status.await("online again after a reconnect with the new material", 10,
+                got -> got.stream().filter(r -> r.payload().equals("online")).count() == 2);
+        awaitConnected(sink);
+    }
+
+    @Test
     void aBrokerCertificateFromAnotherCaOrForAnotherHostIsRefused() throws Exception {
         TestPki pki = new TestPki("Test CA", List.of("other.example"));
         MosquittoBroker broker = tlsBroker(pki, false);
@@ -291,6 +309,10 @@ class MqttSinkBrokerTest {
     }
 
     static TlsContextProvider provider(String name, SSLContext context) {
+        return provider(name, context, () -> 1);
+    }
+
+    static TlsContextProvider provider(String name, SSLContext context, java.util.function.LongSupplier generation) {
         return new TlsContextProvider() {
             @Override public String name() {
                 return name;
@@ -299,7 +321,7 @@ class MqttSinkBrokerTest {
                 return context;
             }
             @Override public long generation() {
-                return 1;
+                return generation.getAsLong();
             }
             @Override public Optional<CertificateInfo> clientCertificate() {
                 return Optional.empty();
