@@ -87,7 +87,17 @@ final class BrokerConnection implements MqttCallbackExtended {
                 scheduleAttempt(backoff.next());
             }
         } else if (options.tlsGeneration() != connectedGeneration) {
-            // The certificate set was reloaded (renewed certificate, new CA): connect again with it.
+            // The certificate set was reloaded (renewed certificate, new CA): connect again with it, unless
+            // the new files are unusable; then the working connection stays until they are fixed.
+            long generation = options.tlsGeneration();
+            try {
+                options.create();
+            } catch (TlsUnavailableException e) {
+                LOG.warn("MQTT sink '{}': the certificate set changed but cannot be used ({}); keeping the current "
+                        + "connection", name, e.getMessage());
+                connectedGeneration = generation;
+                return;
+            }
             LOG.info("MQTT sink '{}': the certificate set changed; reconnecting with it", name);
             try {
                 client.disconnect(1_000).waitForCompletion(3_000);
