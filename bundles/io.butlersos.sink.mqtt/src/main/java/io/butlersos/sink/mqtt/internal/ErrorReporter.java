@@ -19,7 +19,7 @@ final class ErrorReporter {
     private final Clock clock;
     private final String origin;
     private final String broker;
-    private String state; // null while writes succeed
+    private ErrorCategory state; // null while writes succeed
 
     ErrorReporter(Supplier<SignalPublisher> publisher, Clock clock, String origin, String broker) {
         this.publisher = publisher;
@@ -37,11 +37,10 @@ final class ErrorReporter {
         if (category == ErrorCategory.UNKNOWN) {
             category = ErrorCategory.MQTT_ERROR;
         }
-        String key = category + ":" + message;
-        if (key.equals(state)) {
-            return;
+        if (category == state) {
+            return; // the same outage, retried: one signal is enough
         }
-        state = key;
+        state = category;
         SignalPublisher target = publisher.get();
         if (target != null) {
             target.publish(new ErrorSignal(clock.instant(), origin, "MQTT_PUBLISH", "", "MQTT_SINK", category,

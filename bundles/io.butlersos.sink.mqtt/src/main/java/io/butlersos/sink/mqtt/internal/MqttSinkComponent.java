@@ -45,7 +45,7 @@ public final class MqttSinkComponent {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SignalPublisher publisher;
 
-    private BundleContext context;
+    private volatile BundleContext context; // read by the connecting thread
     private MqttSink sink;
     private ServiceRegistration<Sink> registration;
 
