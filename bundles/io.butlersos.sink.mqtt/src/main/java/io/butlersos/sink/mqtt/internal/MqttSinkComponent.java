@@ -74,7 +74,7 @@ public final class MqttSinkComponent {
             props.put(Constants.SERVICE_PID, pid);
         }
         props.put(Sink.NAME, config.butlersos_sink_name());
-        props.put(Sink.SIGNAL_TYPES, config.butlersos_sink_signal_types());
+        props.put(Sink.SIGNAL_TYPES, ConfigLists.of(config.butlersos_sink_signal_types()).toArray(new String[0]));
         if (config.butlersos_sink_batch_size() > 0) {
             props.put(Sink.BATCH_SIZE, config.butlersos_sink_batch_size());
         }

@@ -3,7 +3,6 @@ package io.butlersos.sink.mqtt.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,7 +35,7 @@ final class MqttSinks {
     static MqttSink create(MqttConfig config, Function<String, Optional<TlsContextProvider>> tls,
             Supplier<SignalPublisher> publisher, String hostName) {
         String name = config.butlersos_sink_name();
-        List<String> urls = BrokerUrls.parse(config.broker_urls());
+        List<String> urls = BrokerUrls.parse(ConfigLists.of(config.broker_urls()).toArray(new String[0]));
         String target = String.join(", ", urls);
         TopicSettings topics = TopicSettings.of(config);
         MessageMapper mapper = switch (config.layout().trim()) {
@@ -44,8 +43,8 @@ final class MqttSinks {
             case MqttConfig.LAYOUT_JSON -> new JsonLayout(topics.jsonBaseTopic());
             default -> throw new IllegalArgumentException("layout must be butler-sos or json, not '" + config.layout() + "'");
         };
-        DeliveryRules rules = new DeliveryRules(config.qos(), Arrays.asList(config.qos_by_type()),
-                Arrays.asList(config.retain_types()));
+        DeliveryRules rules = new DeliveryRules(config.qos(), ConfigLists.of(config.qos_by_type()),
+                ConfigLists.of(config.retain_types()));
         if (config.publish_timeout_ms() < 1) {
             throw new IllegalArgumentException("publish.timeout.ms must be at least 1");
         }

@@ -48,6 +48,15 @@ class RulesAndValuesTest {
     }
 
     @Test
+    void listsFromACfgFileMayBeCommaSeparatedOrBracketed() {
+        assertThat(ConfigLists.of(new String[] {"sense.health, event.user"})).containsExactly("sense.health", "event.user");
+        assertThat(ConfigLists.of(new String[] {"[\"tcp://a:1883\", \"tcp://b:1883\"]"}))
+                .containsExactly("tcp://a:1883", "tcp://b:1883");
+        assertThat(ConfigLists.of(new String[] {"event.log=0", " ", "sense.*=2"})).containsExactly("event.log=0", "sense.*=2");
+        assertThat(ConfigLists.of(null)).isEmpty();
+    }
+
+    @Test
     void brokerUrlsAreCheckedAndSpelledForPaho() {
         assertThat(BrokerUrls.parse(new String[] {"mqtt://a:1883", " mqtts://b:8883 ", "ws://c:80/mqtt", ""}))
                 .containsExactly("tcp://a:1883", "ssl://b:8883", "ws://c:80/mqtt");
