@@ -149,7 +149,7 @@ public final class InfluxEndToEnd {
     private static long debugVar(String url, String name) throws Exception {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/debug/vars")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("\"httpd:[^\"]*\":\\{.*?\"" + name + "\":(\\d+)").matcher(body);
+        Matcher m = Pattern.compile("(?s)\"httpd:[^\"]*\":\\s*\\{.*?\"" + name + "\":\\s*(\\d+)").matcher(body);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 

@@ -194,13 +194,17 @@ final class LineProtocol {
 
     private static void appendString(StringBuilder out, String value) {
         out.append('"');
-        if (value.indexOf('"') < 0 && value.indexOf('\\') < 0) {
-            out.append(value);
-        } else {
-            // String.replace is vectorised; appending a String is one array copy, a char loop is not.
-            out.append(value.replace("\\", "\\\\").replace("\"", "\\\""));
+        // Copies the runs between escapes in one go; measured faster than String.replace on JDK 17.
+        int n = value.length();
+        int plainFrom = 0;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append(value, plainFrom, i).append('\\').append(c);
+                plainFrom = i + 1;
+            }
         }
-        out.append('"');
+        out.append(value, plainFrom, n).append('"');
     }
 
     /** Measurement ({@code equalsEscaped} false), tag key, tag value or field key. */
