@@ -99,8 +99,9 @@ public final class InfluxEndToEnd {
                     publishSeconds, total / publishSeconds, rate, gzip);
             System.out.printf("delivered             %,d (dropped %s, retries %d) all written after %.2f s = %,.0f events/s%n",
                     status.delivered(), status.dropped(), status.retries(), allSeconds, status.delivered() / allSeconds);
-            System.out.printf("write requests        %,d = %.2f per 10k events (mean write %.1f ms, max %.1f ms)%n",
-                    requests, requests * 10_000.0 / total, status.writeTimeAvgMs(), status.writeTimeMaxMs());
+            System.out.printf("write requests        %,d = %.2f per 10k delivered events (mean write %.1f ms, max %.1f ms)%n",
+                    requests, requests * 10_000.0 / Math.max(1, status.delivered()), status.writeTimeAvgMs(),
+                    status.writeTimeMaxMs());
             System.out.printf("points in InfluxDB    %,d (SELECT count(message) FROM log_event)%n", stored);
             System.out.printf("CPU                   agent %.1f s, influxd %.1f s (of %.1f s wall, 2 cores)%n",
                     (cpuNanos(ProcessHandle.current()) - cpuBefore) / 1e9,
