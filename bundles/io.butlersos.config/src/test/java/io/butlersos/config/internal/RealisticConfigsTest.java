@@ -69,14 +69,17 @@ class RealisticConfigsTest {
         assertThat(result.problems()).isEmpty();
         Map<String, Map<String, Object>> pids = Configs.byPid(result);
         assertThat(pids.keySet()).containsExactly("io.butlersos.cert~default", "io.butlersos.sense.server~sense",
-                "io.butlersos.sink.prometheus~default", "io.butlersos.sink.newrelic~prod", "io.butlersos.events.user");
+                "io.butlersos.sink.prometheus~default", "io.butlersos.sink.newrelic~prod", "io.butlersos.sink.mqtt~default",
+                "io.butlersos.events.user");
+        Map<String, Object> mqtt = pids.get("io.butlersos.sink.mqtt~default");
+        assertThat((String[]) mqtt.get("broker.urls")).containsExactly("tcp://mqtt.corp.example:1883");
+        assertThat(mqtt).contains(entry("base.topic", "butler-sos/"), entry("user.events.topic", "qliksense/userevent"));
+        assertThat((String[]) mqtt.get("butlersos.sink.signal.types")).contains("event.user").doesNotContain("event.log");
         assertThat(pids.get("io.butlersos.sink.prometheus~default")).containsOnly(entry("host", "127.0.0.1"), entry("port", 9842L));
         assertThat(pids.get("io.butlersos.sink.newrelic~prod")).containsOnly(entry("account.name", "Prod"),
                 entry("account.id", "1234567"), entry(".insert.key", "NRAK-0123456789abcdef"),
                 entry("metric.url", "https://metric-api.eu.newrelic.com/metric/v1"), entry("scramble.user.ids", true));
-        assertThat(result.translation().notices()).containsExactly(
-                "Butler-SOS.userEvents.sendToMQTT is on, but io.butlersos.sink.mqtt is not on main yet; it is read and checked, not applied",
-                "Butler-SOS.mqttConfig is on, but io.butlersos.sink.mqtt is not on main yet; it is read and checked, not applied");
+        assertThat(result.translation().notices()).isEmpty();
         assertThat(result.doc().secretValues()).as("the key read from a file is a secret").contains("NRAK-0123456789abcdef");
         assertThat(Configs.render(result)).doesNotContain("NRAK-0123456789abcdef").contains(".insert.key = \"********\"");
     }

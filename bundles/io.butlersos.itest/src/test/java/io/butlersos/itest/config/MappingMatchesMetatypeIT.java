@@ -128,6 +128,26 @@ class MappingMatchesMetatypeIT {
                         tags:
                           - name: qs_env
                             value: test
+                        sendToMQTT:
+                          enable: true
+                          postTo:
+                            everythingTopic:
+                              enable: true
+                              topic: qliksense/userevent
+                            sessionStartTopic:
+                              enable: false
+                              topic: x
+                            sessionStopTopic:
+                              enable: true
+                            connectionOpenTopic:
+                              enable: true
+                              topic: qliksense/userevent/connection/open
+                            connectionCloseTopic:
+                              enable: true
+                              topic: qliksense/userevent/connection/close
+                        sendToNewRelic:
+                          enable: true
+                          scramble: true
                       logEvents:
                         udpServerConfig:
                           serverHost: 127.0.0.1
@@ -211,8 +231,41 @@ class MappingMatchesMetatypeIT {
                                     allMethods: false
                                     allMethodsExclude: [Doc::GetAppLayout]
                                     someMethodsInclude: [Global::OpenApp]
+                        sendToMQTT:
+                          enable: true
+                          baseTopic: qliksense/logevent
+                          postTo:
+                            baseTopic: true
+                            subsystemTopics: false
                         sendToInfluxdb:
                           enable: false
+                      mqttConfig:
+                        enable: true
+                        brokerHost: 127.0.0.1
+                        brokerPort: %d
+                        baseTopic: butler-sos/
+                      prometheus:
+                        enable: true
+                        host: 127.0.0.1
+                        port: %d
+                      thirdPartyToolsCredentials:
+                        newRelic:
+                          - accountName: test
+                            insertApiKey: not-a-key
+                            accountId: 1
+                      newRelic:
+                        enable: true
+                        event:
+                          url: http://127.0.0.1:%d
+                        metric:
+                          url: http://127.0.0.1:%d/metric/v1
+                          header:
+                            - name: X-Test
+                              value: yes
+                          attribute:
+                            static:
+                              - name: env
+                                value: test
                       cert:
                         clientCert: %s/client.pem
                         clientCertKey: %s/client_key.pem
@@ -264,13 +317,14 @@ class MappingMatchesMetatypeIT {
                               group: test
                             headers:
                               X-Test: yes
-                    """.formatted(YamlRig.freePort(), YamlRig.freePort(), rig.folder, rig.folder, rig.folder,
+                    """.formatted(YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort(),
+                    YamlRig.freePort(), YamlRig.freePort(), rig.folder, rig.folder, rig.folder,
                     YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort()));
             rig.start();
             Await.until("the file is applied", () -> rig.status() != null && rig.status().appliedAt().isPresent());
 
             Map<String, Map<String, Object>> effective = rig.status().effectiveConfiguration();
-            assertEquals(15, effective.size(), effective.keySet().toString());
+            assertEquals(18, effective.size(), effective.keySet().toString());
             List<String> unknown = new ArrayList<>();
             for (Map.Entry<String, Map<String, Object>> config : effective.entrySet()) {
                 Set<String> declared = attributes(config.getKey());

@@ -56,12 +56,14 @@ public final class MappingTable {
             (doc, i) -> Names.slug(String.valueOf(doc.get("thirdPartyToolsCredentials.newRelic[" + i + "].accountName"))),
             doc -> doc.has("newRelic") && doc.notFalse("newRelic.enable"));
 
+    static final Target MQTT = Target.factoryWhen("io.butlersos.sink.mqtt", "default",
+            doc -> doc.has("mqttConfig") && doc.notFalse("mqttConfig.enable"));
+
     /** Every signal type the agent publishes; a sink's list is this minus what the YAML says not to store. */
     static final List<String> SIGNAL_TYPES = List.of("sense.health", "sense.sessions", "event.log", "event.qix-perf",
             "event.user", "event.counts", "event.rejected-counts", "event.receiver", "agent.stats", "agent.error",
             "agent.sink", "host.info");
 
-    private static final String NOT_YET_MQTT = "io.butlersos.sink.mqtt is not on main yet";
     private static final String NR_ROUTING = "the New Relic sink sends every signal type to every account; "
             + "per-feature routing (destinationAccount, sendToNewRelic) is not mapped yet";
     private static final String NOT_YET_WEB = "io.butlersos.web is not on main yet";
@@ -125,7 +127,12 @@ public final class MappingTable {
         udpReceiver("userEvents", "portUserActivityEvents", USER_EVENTS);
         map("userEvents.excludeUser", USER_EVENTS, "exclude_users", USERS);
         map("userEvents.tags", USER_EVENTS, "tags", NAME_VALUES);
-        notYet("userEvents.sendToMQTT", NOT_YET_MQTT, "userEvents.sendToMQTT.enable");
+        String userTopics = "userEvents.sendToMQTT.postTo.";
+        mqttTopic(userTopics + "everythingTopic", "user_events_topic");
+        mqttTopic(userTopics + "sessionStartTopic", "user_events_session_start_topic");
+        mqttTopic(userTopics + "sessionStopTopic", "user_events_session_stop_topic");
+        mqttTopic(userTopics + "connectionOpenTopic", "user_events_connection_open_topic");
+        mqttTopic(userTopics + "connectionCloseTopic", "user_events_connection_close_topic");
         notYet("userEvents.sendToNewRelic", NR_ROUTING, null);
 
         udpReceiver("logEvents", "portLogEvents", LOG_EVENTS);
@@ -157,7 +164,9 @@ public final class MappingTable {
         map(APP_LIST + "[*].appObject.allAppObjects", QIX_APP, "all_app_objects");
         map(APP_LIST + "[*].appObject.allAppObjectsExclude", QIX_APP, "app_objects_exclude", STRINGS);
         map(APP_LIST + "[*].appObject.someAppObjectsInclude", QIX_APP, "app_objects_include", STRINGS);
-        notYet("logEvents.sendToMQTT", NOT_YET_MQTT, "logEvents.sendToMQTT.enable");
+        map("logEvents.sendToMQTT.baseTopic", MQTT, "log_events_topic");
+        map("logEvents.sendToMQTT.postTo.baseTopic", MQTT, "log_events_post_to_base_topic");
+        map("logEvents.sendToMQTT.postTo.subsystemTopics", MQTT, "log_events_subsystem_topics");
         notYet("logEvents.sendToNewRelic", NR_ROUTING, null);
 
         map("cert.clientCert", CERT, "client_cert");
@@ -165,7 +174,11 @@ public final class MappingTable {
         map("cert.clientCertCA", CERT, "client_cert_ca");
         map("cert.clientCertPassphrase", CERT, "_client_cert_passphrase");
 
-        notYet("mqttConfig", NOT_YET_MQTT, "mqttConfig.enable");
+        switches("mqttConfig.enable", MQTT);
+        map("mqttConfig.baseTopic", MQTT, "base_topic");
+        derive(MQTT, "broker_urls", List.of("mqttConfig.brokerHost", "mqttConfig.brokerPort"), (doc, item) -> brokerUrls(doc));
+        derive(MQTT, "butlersos_sink_signal_types", List.of("userEvents.sendToMQTT.enable", "logEvents.sendToMQTT.enable"),
+                (doc, item) -> mqttSignalTypes(doc));
         map("prometheus.host", PROMETHEUS, "host");
         map("prometheus.port", PROMETHEUS, "port");
         switches("prometheus.enable", PROMETHEUS);
@@ -246,7 +259,7 @@ public final class MappingTable {
 
     /** Every target, in the order configurations are written. */
     public static List<Target> targets() {
-        return List.of(CERT, SERVER, APP_NAMES, INFLUX, PROMETHEUS, NEW_RELIC, CATEGORISE, RULE, QIX, QIX_APP, COUNTS, LOG_EVENTS,
+        return List.of(CERT, SERVER, APP_NAMES, INFLUX, PROMETHEUS, NEW_RELIC, MQTT, CATEGORISE, RULE, QIX, QIX_APP, COUNTS, LOG_EVENTS,
                 USER_EVENTS, HOSTINFO, UPTIME, HEARTBEAT, ERRORS);
     }
 
@@ -308,6 +321,34 @@ public final class MappingTable {
         map(prefix + ".method.allMethods", target, "all_methods");
         map(prefix + ".method.allMethodsExclude", target, "methods_exclude", STRINGS);
         map(prefix + ".method.someMethodsInclude", target, "methods_include", STRINGS);
+    }
+
+    /** A Butler SOS topic switch: off becomes an empty topic (the sink's "off"); on keeps the topic if given. */
+    private static void mqttTopic(String path, String method) {
+        derive(MQTT, method, List.of(path), (doc, item) -> Boolean.FALSE.equals(doc.get(path + ".enable")) ? ""
+                : doc.get(path + ".topic"));
+    }
+
+    private static String[] brokerUrls(Doc doc) {
+        Object host = doc.get("mqttConfig.brokerHost");
+        if (host == null) {
+            return null;
+        }
+        String base = host.toString().trim();
+        Object port = doc.get("mqttConfig.brokerPort");
+        return new String[] {base.contains("://") ? base : "tcp://" + base + ":" + (port == null ? 1883 : port)};
+    }
+
+    /** Butler SOS publishes user and log events to MQTT only when their sendToMQTT flag is on. */
+    private static String[] mqttSignalTypes(Doc doc) {
+        List<String> types = new ArrayList<>(SIGNAL_TYPES);
+        if (!doc.isTrue("userEvents.sendToMQTT.enable")) {
+            types.remove("event.user");
+        }
+        if (!doc.isTrue("logEvents.sendToMQTT.enable")) {
+            types.removeAll(List.of("event.log", "event.qix-perf"));
+        }
+        return types.size() == SIGNAL_TYPES.size() ? null : types.toArray(String[]::new);
     }
 
     private static boolean logEventsOn(Doc doc) {
