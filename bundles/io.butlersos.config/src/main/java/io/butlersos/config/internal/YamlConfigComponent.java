@@ -204,10 +204,11 @@ public final class YamlConfigComponent implements ConfigStatus, ConfigurationLis
         try {
             ApplyReport report = new ConfigApplier(admin).apply(file.toAbsolutePath().toString(),
                     result.translation().configurations());
+            // appliedAt last: whoever sees it sees the rest of this apply's state too.
+            nativeWins = report.nativeWins();
+            problems = List.of();
             lastGood = result;
             appliedAt = Instant.now();
-            problems = List.of();
-            nativeWins = report.nativeWins();
             LOG.info("Applied {}: {}", file, report.summary());
             for (String pid : report.nativeWins()) {
                 LOG.info("{} is also set by a native configuration (a file in {}/); the native one wins", pid, configFolder());

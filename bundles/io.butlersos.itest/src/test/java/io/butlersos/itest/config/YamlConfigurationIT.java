@@ -149,8 +149,9 @@ class YamlConfigurationIT {
         assertTrue(rig.status().render().contains("# Refused, the file has problems:"));
 
         rig.write(yaml("every 7 minutes", "alpha"));
-        Await.until("the fixed file is applied", () -> Objects.equals(420L, rig.property("io.butlersos.agent.uptime", "interval.s")));
-        assertTrue(rig.status().problems().isEmpty());
+        // The configuration is written first, then the status is updated: wait for both.
+        Await.until("the fixed file is applied and the refusal cleared", () -> Objects.equals(420L,
+                rig.property("io.butlersos.agent.uptime", "interval.s")) && rig.status().problems().isEmpty());
     }
 
     @Test
