@@ -51,13 +51,16 @@ public final class SensePollingLoad {
         int servers = Integer.parseInt(o.getOrDefault("servers", "500"));
         long intervalMs = Long.parseLong(o.getOrDefault("interval-s", "30")) * 1000;
         int ticks = Integer.parseInt(o.getOrDefault("ticks", "6"));
+        // Servers start this far apart in total, as the pollers' start jitter spreads them in production.
+        long spreadMs = Long.parseLong(o.getOrDefault("spread-s", "10")) * 1000;
+        int simulatorThreads = Integer.parseInt(o.getOrDefault("simulator-threads", "32"));
         // Real Sense keeps idle connections open longer than the JDK server's 30 s default.
         System.setProperty("sun.net.httpserver.idleInterval", o.getOrDefault("server-idle-s", "300"));
 
         Path dir = Files.createTempDirectory("sense-load");
         SenseWorld world = new SenseWorld(1, 25, 40, Duration.ofSeconds(5), Instant.now());
         SimulatedSite site = SimulatedSite.create(dir.resolve("export"), List.of("localhost", "127.0.0.1"), null,
-                world, 8, Clock.systemUTC());
+                world, simulatorThreads, Clock.systemUTC());
         List<SimulatedNode> nodes = new ArrayList<>();
         for (int i = 0; i < servers; i++) {
             nodes.add(site.start(new SimulatedNode.Settings("sim" + i, "127.0.0.1", 0, 0, 0, List.of("/"), "14.173.3")));
@@ -84,11 +87,16 @@ public final class SensePollingLoad {
             ServerSettings settings = ServerSettings.from(config("sim" + i, node, intervalMs));
             ServerPoller poller = new ServerPoller(runtime.timer(), runtime, recorder, () -> null,
                     new PollErrors(Clock.systemUTC(), "load"), Clock.systemUTC());
+            long due = wallStart + i * spreadMs * 1_000_000L / servers;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+            }
             startNanos[i] = System.nanoTime();
             poller.start(settings);
             pollers.add(poller);
         }
-        Thread.sleep(intervalMs * ticks - intervalMs / 2);
+        Thread.sleep(intervalMs * ticks - intervalMs / 2 - spreadMs);
 
         long wall = System.nanoTime() - wallStart;
         long processCpu = os.getProcessCpuTime() - processCpuStart;
@@ -107,8 +115,9 @@ public final class SensePollingLoad {
         pollers.forEach(ServerPoller::stop);
         long skipped = pollers.stream().mapToLong(p -> p.healthStats().skipped.get() + p.sessionStats().skipped.get()).sum();
 
-        System.out.printf("%nservers=%d interval=%d ms ticks=%d cores=%d java=%s%n", servers, intervalMs, ticks,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("%nservers=%d interval=%d ms ticks=%d spread=%d ms cores=%d java=%s load=%.1f%n", servers,
+                intervalMs, ticks, spreadMs, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), os.getSystemLoadAverage());
         report("health", recorder.health, startNanos, intervalMs, ticks, servers);
         report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers);
         System.out.printf("errors=%d skipped ticks=%d%n", recorder.errors.get(), skipped);
@@ -154,11 +163,16 @@ public final class SensePollingLoad {
                         ? values.get(method.getName()) : method.getDefaultValue());
     }
 
-    /** Per tick: the time until the last answer; over all polls: latency percentiles. */
+    /**
+     * Per tick: the time from the tick's first scheduled poll to its last answer (includes the start
+     * spread), and how many of the servers answered in it; over all polls: latency from the scheduled
+     * poll to the published signal.
+     */
     private static void report(String kind, Map<String, ConcurrentLinkedQueue<Long>> arrivals, long[] startNanos,
             long intervalMs, int ticks, int servers) {
         long interval = intervalMs * 1_000_000L;
         List<Long> latencies = new ArrayList<>();
+        List<Long> warmLatencies = new ArrayList<>();
         long[] tickEnd = new long[ticks];
         long[] tickStart = new long[ticks];
         int[] tickCount = new int[ticks];
@@ -171,12 +185,16 @@ public final class SensePollingLoad {
                 }
                 long scheduled = startNanos[i] + tick * interval;
                 latencies.add(arrival - scheduled);
+                if (tick > 0) {
+                    warmLatencies.add(arrival - scheduled);
+                }
                 tickCount[tick]++;
                 tickEnd[tick] = Math.max(tickEnd[tick], arrival);
                 tickStart[tick] = Math.min(tickStart[tick], scheduled);
             }
         }
         latencies.sort(null);
+        warmLatencies.sort(null);
         List<Double> completions = new ArrayList<>();
         StringBuilder perTick = new StringBuilder();
         for (int t = 0; t < ticks; t++) {
@@ -188,8 +206,10 @@ public final class SensePollingLoad {
         warm.sort(null);
         System.out.printf("%s: polls=%d latency p50=%.1f ms p99=%.1f ms max=%.1f ms%n", kind, latencies.size(),
                 pct(latencies, 50), pct(latencies, 99), latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1) / 1e6);
+        System.out.printf("%s warm polls (ticks 1..): p50=%.1f ms p99=%.1f ms%n", kind, pct(warmLatencies, 50),
+                pct(warmLatencies, 99));
         System.out.printf("%s tick completion (last answer of the tick):%s%n", kind, perTick);
-        System.out.printf("%s warm ticks completion p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
+        System.out.printf("%s warm ticks (span incl. start spread) p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
                 kind, warm.isEmpty() ? Double.NaN : warm.get(warm.size() / 2),
                 warm.isEmpty() ? Double.NaN : warm.get(warm.size() - 1), completions.get(0));
     }
