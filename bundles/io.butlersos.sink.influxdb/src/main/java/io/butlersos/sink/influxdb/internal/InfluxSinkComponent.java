@@ -65,7 +65,6 @@ public final class InfluxSinkComponent {
             props.put(Constants.SERVICE_PID, pid);
         }
         props.put(Sink.NAME, config.name());
-        props.put(Sink.TARGET, sink.target());
         props.put(Sink.SIGNAL_TYPES, config.signal_types());
         props.put(Sink.BATCH_SIZE, config.batch_size());
         if (config.linger_ms() > 0) {
