@@ -176,6 +176,10 @@ public final class SensePollingLoad {
         long[] tickEnd = new long[ticks];
         long[] tickStart = new long[ticks];
         int[] tickCount = new int[ticks];
+        List<List<Long>> perTickLatency = new ArrayList<>();
+        for (int t = 0; t < ticks; t++) {
+            perTickLatency.add(new ArrayList<>());
+        }
         Arrays.fill(tickStart, Long.MAX_VALUE);
         for (int i = 0; i < servers; i++) {
             for (long arrival : arrivals.getOrDefault("sim" + i, new ConcurrentLinkedQueue<>())) {
@@ -188,6 +192,7 @@ public final class SensePollingLoad {
                 if (tick > 0) {
                     warmLatencies.add(arrival - scheduled);
                 }
+                perTickLatency.get(tick).add(arrival - scheduled);
                 tickCount[tick]++;
                 tickEnd[tick] = Math.max(tickEnd[tick], arrival);
                 tickStart[tick] = Math.min(tickStart[tick], scheduled);
@@ -208,6 +213,12 @@ public final class SensePollingLoad {
                 pct(latencies, 50), pct(latencies, 99), latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1) / 1e6);
         System.out.printf("%s warm polls (ticks 1..): p50=%.1f ms p99=%.1f ms%n", kind, pct(warmLatencies, 50),
                 pct(warmLatencies, 99));
+        for (int t = 0; t < ticks; t++) {
+            List<Long> l = perTickLatency.get(t);
+            l.sort(null);
+            System.out.printf("%s tick %d: answered %d/%d, poll latency p50=%.1f ms p99=%.1f ms max=%.1f ms%n", kind, t,
+                    l.size(), servers, pct(l, 50), pct(l, 99), pct(l, 100));
+        }
         System.out.printf("%s tick completion (last answer of the tick):%s%n", kind, perTick);
         System.out.printf("%s warm ticks (span incl. start spread) p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
                 kind, warm.isEmpty() ? Double.NaN : warm.get(warm.size() / 2),
