@@ -46,8 +46,8 @@ class SosCommandsIT {
 
     /** Runs sos:<function> as Gogo would, and returns what it prints. */
     private String run(String function) throws Exception {
-        Collection<ServiceReference<Object>> refs = context.getServiceReferences(Object.class, "(osgi.command.scope=sos)");
-        for (ServiceReference<Object> ref : refs) {
+        ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(osgi.command.scope=sos)");
+        for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
             Object functions = ref.getProperty("osgi.command.function");
             List<String> names = functions instanceof String[] array ? List.of(array) : List.of(String.valueOf(functions));
             if (names.contains(function)) {
