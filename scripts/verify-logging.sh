@@ -50,7 +50,7 @@ wait_for() { # file pattern seconds
 check() { if "$@"; then echo "PASS: $label"; else echo "FAIL: $label"; fail=1; fi; }
 fail=0
 
-label="agent started (core and agent lines in the file)"; check wait_for logs/butler-sos.log "Delivery core configured" 60
+label="agent started (the file output attached)"; check wait_for logs/butler-sos.log "Sink 'file'" 60
 for logger in io.butlersos.core io.butlersos.agent io.butlersos.logging io.butlersos.sink.file; do
     label="lines of $logger in console and file"
     check sh -c "grep -q ' $logger' '$work/console.txt' && grep -q ' $logger' logs/butler-sos.log"

@@ -150,11 +150,31 @@ public final class SenseLogConfigsComponent implements SenseLogConfigs, Configur
         }
     }
 
-    private static String localHostName() {
+    /** This machine's name, or its first non-loopback address when the name only leads back to loopback. */
+    static String localHostName() {
         try {
-            return InetAddress.getLocalHost().getCanonicalHostName();
+            InetAddress local = InetAddress.getLocalHost();
+            String name = local.getCanonicalHostName();
+            if (!local.isLoopbackAddress() && !ReceiverSettingsReader.isLoopback(name)) {
+                return name;
+            }
         } catch (UnknownHostException e) {
-            return "<address of the Butler SOS host>";
+            // fall through to the interfaces
         }
+        try {
+            for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
+                        return address.getHostAddress();
+                    }
+                }
+            }
+        } catch (java.net.SocketException e) {
+            // nothing better known
+        }
+        return "<address of the Butler SOS host>";
     }
 }

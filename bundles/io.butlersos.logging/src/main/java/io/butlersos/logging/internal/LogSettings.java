@@ -30,6 +30,7 @@ public record LogSettings(Path dir, String rootLevel, Map<String, String> levels
 
     /** Quieter defaults for chatty loggers, overridable like any other. */
     static final Map<String, String> QUIET = Map.of(
+            LogServiceForwarder.FRAMEWORK_EVENTS, "WARN",
             LogServiceForwarder.BUNDLE_EVENTS, "WARN",
             LogServiceForwarder.SERVICE_EVENTS, "WARN");
 

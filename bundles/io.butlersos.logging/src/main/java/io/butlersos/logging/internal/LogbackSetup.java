@@ -23,8 +23,8 @@ import ch.qos.logback.core.util.FileSize;
  */
 public final class LogbackSetup {
 
-    /** Every line: ISO time with offset, level, thread, logger, message. */
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} - %msg%n";
+    /** Every line: ISO time with offset, level, thread, the full logger name (what level.<logger> keys select), message. */
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger - %msg%n";
     static final String CONSOLE = "console";
     static final String FILE = "file";
 
