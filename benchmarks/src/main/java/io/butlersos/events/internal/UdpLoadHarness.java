@@ -31,7 +31,7 @@ import io.butlersos.events.internal.rules.CategoriserConfig;
  * arrived: published/sent, the receiver's own drops by reason, and the kernel's UDP receive-buffer
  * drops ({@code RcvbufErrors} in {@code /proc/net/snmp}) over the same run.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.butlersos.events.internal.UdpLoadHarness [seconds] [rates...]</pre>
+ * <pre>java [-Dworkers=2] [-Dbuffer=8388608] -cp benchmarks/target/benchmarks.jar io.butlersos.events.internal.UdpLoadHarness [seconds] [rates...]</pre>
  */
 public final class UdpLoadHarness {
 
@@ -41,7 +41,7 @@ public final class UdpLoadHarness {
     private final EventCounters counters;
     private final InetSocketAddress target;
 
-    UdpLoadHarness(int workers) throws IOException {
+    UdpLoadHarness(int workers, int receiveBuffer) throws IOException {
         Categoriser categoriser = new Categoriser();
         categoriser.activate(Configs.of(CategoriserConfig.class, Map.of("enabled", true)));
         QixPerfMonitor qixPerf = new QixPerfMonitor();
@@ -52,7 +52,7 @@ public final class UdpLoadHarness {
                 new LogDatagramParser(new ParseContext(Map.of("qs_env", "bench"), ZoneId.of("Europe/Stockholm"),
                         id -> null)), Set.of(LogSource.values())),
                 counting, categoriser, qixPerf, counters, stats);
-        receiver = new UdpReceiver(new ReceiverSettings("bench", "127.0.0.1", 0, 8 << 20, workers, 200_000,
+        receiver = new UdpReceiver(new ReceiverSettings("bench", "127.0.0.1", 0, receiveBuffer, workers, 200_000,
                 128L << 20, 65_507, 80, false, new String[0], 300, false, 600, 100), handler, stats);
         receiver.start();
         target = receiver.localAddress();
@@ -61,6 +61,7 @@ public final class UdpLoadHarness {
     /** One run: send, wait for the receiver to settle, report. */
     String run(String name, long count, double rate) throws Exception {
         long kernelBefore = rcvbufErrors();
+        long cpuBefore = receiverCpuNanos();
         long publishedBefore = published.sum();
         long receivedBefore = receiver.stats().receivedTotal();
         Map<String, Long> dropsBefore = receiver.stats().droppedTotals();
@@ -78,6 +79,7 @@ public final class UdpLoadHarness {
         long delivered = published.sum() - publishedBefore;
         long received = receiver.stats().receivedTotal() - receivedBefore;
         long kernel = rcvbufErrors() - kernelBefore;
+        double cpuMicrosPerDatagram = (receiverCpuNanos() - cpuBefore) / 1e3 / Math.max(1, received);
         StringBuilder drops = new StringBuilder();
         receiver.stats().droppedTotals().forEach((reason, total) -> {
             long delta = total - dropsBefore.getOrDefault(reason, 0L);
@@ -85,8 +87,22 @@ public final class UdpLoadHarness {
                 drops.append(reason).append('=').append(delta).append(' ');
             }
         });
-        return String.format("| %s | %,d | %,.0f | %,d | %,d | %.4f %% | %d | %s |", name, count, count / (nanos / 1e9),
-                received, delivered, 100.0 * delivered / count, kernel, drops.length() == 0 ? "none" : drops.toString().strip());
+        return String.format("| %s | %,d | %,.0f | %,d | %,d | %.4f %% | %d | %s | %.2f |", name, count,
+                count / (nanos / 1e9), received, delivered, 100.0 * delivered / count, kernel,
+                drops.length() == 0 ? "none" : drops.toString().strip(), cpuMicrosPerDatagram);
+    }
+
+    /** CPU time used so far by the receiver's reader and parser threads (not the sender's). */
+    static long receiverCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("butlersos-events-bench-")) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                total += Math.max(0, cpu);
+            }
+        }
+        return total;
     }
 
     /** The kernel's count of UDP datagrams dropped because a socket's receive buffer was full. */
@@ -110,12 +126,14 @@ public final class UdpLoadHarness {
     public static void main(String[] args) throws Exception {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 10;
         int workers = Integer.parseInt(System.getProperty("workers", "2"));
-        UdpLoadHarness harness = new UdpLoadHarness(workers);
+        int buffer = Integer.parseInt(System.getProperty("buffer", Integer.toString(8 << 20)));
+        UdpLoadHarness harness = new UdpLoadHarness(workers, buffer);
         System.out.printf("receive buffer granted: %,d bytes; parser workers: %d%n",
                 harness.receiver.grantedReceiveBuffer(), workers);
         harness.run("warm-up", 300_000, 100_000);
-        System.out.println("| run | sent | send rate /s | received | published | published/sent | kernel RcvbufErrors | receiver drops |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| run | sent | send rate /s | received | published | published/sent | kernel RcvbufErrors "
+                + "| receiver drops | receiver CPU µs/datagram |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         double[] rates = args.length > 1 ? java.util.Arrays.stream(args).skip(1).mapToDouble(Double::parseDouble).toArray()
                 : new double[] {50_000, 100_000, 150_000};
         for (double rate : rates) {
