@@ -180,9 +180,10 @@ class UdpReceiverTest {
         for (int i = 0; i < 10; i++) {
             send(receiver.localAddress(), "d" + i);
         }
-        // One in the worker's hands, two waiting, the rest dropped: the reader kept reading all ten.
+        // At most three in the blocked worker's batch, two waiting, the rest dropped: the reader kept
+        // reading all ten.
         await("all read", () -> stats.receivedTotal() == 10);
-        await("drops counted", () -> stats.droppedTotals().getOrDefault(DropReasons.QUEUE_FULL, 0L) >= 7);
+        await("drops counted", () -> stats.droppedTotals().getOrDefault(DropReasons.QUEUE_FULL, 0L) >= 5);
         release.countDown();
         await("the rest processed", () -> stats.processedTotal()
                 + stats.droppedTotals().getOrDefault(DropReasons.QUEUE_FULL, 0L) == 10);
