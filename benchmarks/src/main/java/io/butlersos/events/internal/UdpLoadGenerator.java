@@ -28,6 +28,7 @@ public final class UdpLoadGenerator implements AutoCloseable {
 
     private final DatagramChannel channel;
     private final ByteBuffer[] datagrams;
+    private long unreachable;
 
     public UdpLoadGenerator(InetSocketAddress target, int distinct) throws IOException {
         SenseDatagrams renderer = new SenseDatagrams(3, 20, 50, List.of("sense1", "sense2", "sense3"),
@@ -59,9 +60,19 @@ public final class UdpLoadGenerator implements AutoCloseable {
             }
             ByteBuffer buffer = datagrams[(int) (i % datagrams.length)];
             buffer.rewind();
-            channel.write(buffer);
+            try {
+                channel.write(buffer);
+            } catch (java.net.PortUnreachableException e) {
+                // Nobody listened for an earlier datagram (ICMP came back); that one is lost, go on.
+                unreachable++;
+            }
         }
         return System.nanoTime() - start;
+    }
+
+    /** Times the kernel reported that nobody listened on the target port. */
+    public long unreachable() {
+        return unreachable;
     }
 
     @Override
@@ -77,8 +88,8 @@ public final class UdpLoadGenerator implements AutoCloseable {
                 new InetSocketAddress(target[0], Integer.parseInt(target[1])), 1024)) {
             long count = rate > 0 ? (long) (rate * seconds) : 1_000_000L * seconds;
             long nanos = generator.send(count, rate);
-            System.out.printf("sent %,d datagrams in %.2f s: %,.0f datagrams/s%n", count, nanos / 1e9,
-                    count / (nanos / 1e9));
+            System.out.printf("sent %,d datagrams in %.2f s: %,.0f datagrams/s (%,d port-unreachable reports)%n",
+                    count, nanos / 1e9, count / (nanos / 1e9), generator.unreachable());
         }
     }
 }
