@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Servers the tests start on loopback ports of their own, from Debian's packages.
-packages=(influxdb)
+packages=(influxdb mosquitto mosquitto-clients prometheus)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
