@@ -27,7 +27,8 @@ class ButlerSosTemplateTest {
                 "io.butlersos.hostinfo",
                 "io.butlersos.agent.uptime",
                 "io.butlersos.agent.heartbeat",
-                "io.butlersos.agent.errortracking");
+                "io.butlersos.agent.errortracking",
+                "io.butlersos.logging");
     }
 
     @Test
@@ -47,6 +48,7 @@ class ButlerSosTemplateTest {
         assertThat(pids.get("io.butlersos.agent.uptime")).containsOnly(entry("enable", true), entry("interval.s", 900L),
                 entry("log.level", "debug"), entry("instance.tag", "DEV"));
         assertThat(pids.get("io.butlersos.agent.heartbeat")).containsOnly(entry("enable", false));
+        assertThat(pids.get("io.butlersos.logging")).containsOnly(entry("root.level", "INFO"), entry("file.enabled", true));
         Map<String, Object> server = pids.get("io.butlersos.sense.server~server1");
         assertThat(server).contains(entry("host", "<server1.my.domain>:4747"), entry("health.interval.ms", 30_000L),
                 entry("sessions.interval.ms", 30_000L), entry("verify.server", true), entry("sessions.enabled", true));

@@ -16,7 +16,7 @@ class RealisticConfigsTest {
 
         assertThat(pids.keySet()).containsExactly("io.butlersos.cert~default", "io.butlersos.sense.server~central",
                 "io.butlersos.sense.appnames", "io.butlersos.sink.influxdb~influxdb", "io.butlersos.hostinfo",
-                "io.butlersos.agent.uptime");
+                "io.butlersos.agent.uptime", "io.butlersos.logging");
         assertThat(pids.get("io.butlersos.sink.influxdb~influxdb")).containsOnly(entry("version", 1L),
                 entry("url", "http://influx.corp.example:8086"), entry("username", "butler"),
                 entry(".password", "s3cret-influx"), entry("database", "senseops"), entry("retention.policy", "30d"),

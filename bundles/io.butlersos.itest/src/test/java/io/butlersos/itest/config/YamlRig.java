@@ -108,7 +108,7 @@ final class YamlRig implements AutoCloseable {
         try {
             if (status() != null) {
                 // Let the component remove what it made: a file that produces nothing, applied.
-                write("Butler-SOS:\n  logLevel: info\n");
+                write("Butler-SOS:\n  crashFile:\n    enable: false\n");
                 io.butlersos.itest.Await.until("the YAML component removes its configurations", () -> {
                     ConfigStatus status = status();
                     return status != null && status.problems().isEmpty() && status.effectiveConfiguration().isEmpty()

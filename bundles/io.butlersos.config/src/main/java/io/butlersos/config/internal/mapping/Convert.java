@@ -28,6 +28,13 @@ public interface Convert {
         default -> value;
     };
 
+    /** Butler SOS (winston) levels become the logging bundle's root level. */
+    Convert ROOT_LEVEL = value -> switch ((String) value) {
+        case "verbose" -> "DEBUG";
+        case "silly" -> "TRACE";
+        default -> ((String) value).toUpperCase(java.util.Locale.ROOT);
+    };
+
     /** A list of text becomes a String[]. */
     Convert STRINGS = value -> ((List<?>) value).stream().map(String::valueOf).toArray(String[]::new);
 

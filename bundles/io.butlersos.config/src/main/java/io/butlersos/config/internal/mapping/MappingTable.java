@@ -56,6 +56,7 @@ public final class MappingTable {
             (doc, i) -> Names.slug(String.valueOf(doc.get("thirdPartyToolsCredentials.newRelic[" + i + "].accountName"))),
             doc -> doc.has("newRelic") && doc.notFalse("newRelic.enable"));
 
+    static final Target LOGGING = Target.singleton("io.butlersos.logging");
     static final Target MQTT = Target.factoryWhen("io.butlersos.sink.mqtt", "default",
             doc -> doc.has("mqttConfig") && doc.notFalse("mqttConfig.enable"));
 
@@ -73,9 +74,9 @@ public final class MappingTable {
 
     static {
         // Logging, crash files and telemetry: the JVM and the agent handle these differently.
-        ignore("logLevel", "the log level is set when the JVM starts (-Dorg.slf4j.simpleLogger.defaultLogLevel)");
-        ignore("fileLogging", "logs go to the console; bin/butler-sos and the service manager keep them");
-        ignore("logDirectory", "logs go to the console; bin/butler-sos and the service manager keep them");
+        map("logLevel", LOGGING, "root_level", Convert.ROOT_LEVEL);
+        map("fileLogging", LOGGING, "file_enabled");
+        ignore("logDirectory", "io.butlersos.logging writes to the agent's logs/ folder");
         ignore("crashFile", "a JVM writes no Node.js crash dumps; failures are logged");
         notYet("anonTelemetry", "no telemetry is ever sent because of a Butler SOS file; "
                 + "the opt-in io.butlersos.agent.telemetry has its own URL", "anonTelemetry");
@@ -260,7 +261,7 @@ public final class MappingTable {
     /** Every target, in the order configurations are written. */
     public static List<Target> targets() {
         return List.of(CERT, SERVER, APP_NAMES, INFLUX, PROMETHEUS, NEW_RELIC, MQTT, CATEGORISE, RULE, QIX, QIX_APP, COUNTS, LOG_EVENTS,
-                USER_EVENTS, HOSTINFO, UPTIME, HEARTBEAT, ERRORS);
+                USER_EVENTS, HOSTINFO, UPTIME, HEARTBEAT, ERRORS, LOGGING);
     }
 
     private static void map(String source, Target target, String attribute) {
