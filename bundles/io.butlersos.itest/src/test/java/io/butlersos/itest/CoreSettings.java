@@ -20,6 +20,8 @@ public final class CoreSettings {
         props.put("retry.max.ms", 200L);
         props.put("stats.interval.s", 1L);
         props.put("instance", "itest");
+        // Each test sees only what it publishes: no replay of earlier tests' signals to its new sinks.
+        props.put("startup.replay.s", 0L);
         core.updateIfDifferent(props);
     }
 }

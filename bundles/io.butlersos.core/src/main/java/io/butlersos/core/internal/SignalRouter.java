@@ -81,6 +81,11 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
 
     private synchronized void configure(CoreConfig newConfig) {
         this.config = newConfig;
+        if (newConfig.startup_replay_s() == 0) {
+            synchronized (replayLock) {
+                startup = null; // turned off live: stop keeping signals for sinks still to come
+            }
+        }
         this.origin = newConfig.instance().isBlank() ? hostName() : newConfig.instance();
         if (statsTask != null) {
             statsTask.cancel(false);

@@ -300,4 +300,16 @@ class SignalRouterTest {
         Thread.sleep(50);
         assertThat(late.written).containsExactlyElementsOf(numbered(5, 8));
     }
+
+    @Test
+    void turningTheStartUpWindowOffLiveEndsIt() throws Exception {
+        publish(0, 5);
+        router.modified(TestConfigs.core(Map.of("linger_ms", 5L, "startup_replay_s", 0L, "stats_interval_s", 3600L)));
+        RecordingSink late = new RecordingSink();
+        bind(late, "late");
+        publish(5, 6);
+        await(() -> late.written.size() == 1);
+        Thread.sleep(50);
+        assertThat(late.written).containsExactly(new Numbered(5));
+    }
 }
