@@ -5,7 +5,7 @@
 (function (global) {
   'use strict';
   var NS = 'http://www.w3.org/2000/svg';
-  var W = 560, H = 150, LEFT = 44, RIGHT = 8, TOP = 8, BOTTOM = 20;
+  var W = 400, H = 130, LEFT = 40, RIGHT = 8, TOP = 8, BOTTOM = 18;
 
   function el(name, attrs, text) {
     var node = document.createElementNS(NS, name);

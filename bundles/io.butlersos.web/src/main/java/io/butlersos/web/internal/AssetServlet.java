@@ -39,12 +39,12 @@ public final class AssetServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] file = FILES.get(request.getRequestURI());
         if (file == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page");
+            notFound(response, "no such page");
             return;
         }
         try (InputStream in = AssetServlet.class.getResourceAsStream("/assets/" + file[0])) {
             if (in == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND, "Missing from the bundle: " + file[0]);
+                notFound(response, "missing from the bundle: " + file[0]);
                 return;
             }
             byte[] bytes = in.readAllBytes();
@@ -53,5 +53,13 @@ public final class AssetServlet extends HttpServlet {
             response.setContentLength(bytes.length);
             response.getOutputStream().write(bytes);
         }
+    }
+
+    private static void notFound(HttpServletResponse response, String why) throws IOException {
+        byte[] body = ("Not found: " + why + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -1,6 +1,7 @@
 package io.butlersos.web.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +19,12 @@ import org.slf4j.LoggerFactory;
  * The servlet context of every endpoint of this bundle, on the agent's own Jetty. It checks each
  * request's credentials before any servlet runs, and sets headers that keep the page from being
  * framed, sniffed or fed scripts from elsewhere.
+ *
+ * <p>Immediate, so it is activated on the configuration thread in the order configurations change;
+ * a delayed component would be activated from Jetty's start-up thread and could catch a configuration
+ * that is being replaced.
  */
-@Component(configurationPid = WebConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+@Component(configurationPid = WebConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
         service = {ServletContextHelper.class, WebContext.class})
 @HttpWhiteboardContext(name = WebPaths.CONTEXT_NAME, path = "/")
 @HttpWhiteboardTarget(JettySettings.TARGET)
@@ -39,6 +44,12 @@ public final class WebContext extends ServletContextHelper {
         this.authenticator = Authenticator.of(AuthMode.of(config.auth()), config.auth_user(), config._auth_password(),
                 config._auth_token());
         this.probesPublic = config.probes_public();
+        LOG.debug("Web context active: authentication {}, probes {}", authenticator.mode(), probesPublic ? "open" : "guarded");
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        LOG.debug("Web context stopped (authentication {})", authenticator.mode());
     }
 
     @Override
@@ -57,14 +68,24 @@ public final class WebContext extends ServletContextHelper {
             return true;
         }
         long count = refused.incrementAndGet();
+        if (LOG.isDebugEnabled()) {
+            String header = request.getHeader("Authorization");
+            LOG.debug("Refused {}: Authorization header {}", request.getRequestURI(), header == null ? "absent"
+                    : "with scheme '" + header.split(" ", 2)[0] + "', " + header.length() + " characters");
+        }
         long now = System.currentTimeMillis();
         if (now - lastLogged > LOG_EVERY_MS) {
             lastLogged = now;
             LOG.warn("Refused a request to {} from {} without valid credentials ({} refused so far)",
                     request.getRequestURI(), request.getRemoteAddr(), count);
         }
+        // Answered here rather than with sendError: an error dispatch would run this check a second time.
+        byte[] body = "{\"status\":401,\"error\":\"authentication required\"}".getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", authenticator.challenge());
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Authentication required");
+        response.setContentType("application/json;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
         return false;
     }
 
