@@ -68,11 +68,18 @@ public final class AgentStatsComponent {
             LOG.info("Uptime monitor is off (enable=false)");
             return;
         }
+        long every;
+        try {
+            every = ConfigCheck.atLeast(UptimeConfig.PID, "interval.s", config.interval_s(), 1);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Uptime monitor stays off: {}", e.getMessage());
+            return;
+        }
         String instance = InstanceName.of(config.instance_tag());
         Level level = level(config.log_level());
         boolean publish = config.store_memory_usage();
-        task = timer.scheduleAtFixedRate(() -> tick(instance, level, publish), 0, config.interval_s(), TimeUnit.SECONDS);
-        LOG.info("Uptime monitor on: every {} s, instance '{}', log level {}, agent.stats {}", config.interval_s(),
+        task = timer.scheduleAtFixedRate(() -> tick(instance, level, publish), 0, every, TimeUnit.SECONDS);
+        LOG.info("Uptime monitor on: every {} s, instance '{}', log level {}, agent.stats {}", every,
                 instance, config.log_level(), publish ? "published" : "not published");
     }
 

@@ -89,6 +89,11 @@ public final class ErrorTrackerComponent implements Sink, ErrorCounts {
         }
         if (enabled && logSummary) {
             long every = config.log_summary_interval_s();
+            if (every < 1) {
+                LOG.error("{} log.summary.interval.s must be at least 1, not {}; no running summary",
+                        ErrorTrackingConfig.PID, every);
+                return;
+            }
             summaryTask = timer.scheduleWithFixedDelay(this::logRunningSummary, every, every, TimeUnit.SECONDS);
         }
         LOG.info("Error tracking {}{}", enabled ? "on" : "off (enable=false)",

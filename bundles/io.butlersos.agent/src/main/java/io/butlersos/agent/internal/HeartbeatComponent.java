@@ -62,6 +62,8 @@ public final class HeartbeatComponent {
         URI url;
         try {
             url = SafeUrl.parse(HeartbeatConfig.PID + " remote.url", config.remote_url());
+            ConfigCheck.atLeast(HeartbeatConfig.PID, "interval.s", config.interval_s(), 1);
+            ConfigCheck.atLeast(HeartbeatConfig.PID, "timeout.ms", config.timeout_ms(), 1);
         } catch (IllegalArgumentException e) {
             LOG.error("Heartbeat stays off: {}", e.getMessage());
             return;

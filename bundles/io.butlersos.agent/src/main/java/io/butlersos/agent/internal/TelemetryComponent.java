@@ -81,12 +81,14 @@ public final class TelemetryComponent {
             return;
         }
         if (config.url().isBlank()) {
-            LOG.error("Telemetry stays off: enable=true but no url is configured in {}", TelemetryConfig.PID);
+            LOG.warn("Telemetry stays off: enable=true but no url is configured in {}", TelemetryConfig.PID);
             return;
         }
         URI url;
         try {
             url = SafeUrl.parse(TelemetryConfig.PID + " url", config.url());
+            ConfigCheck.atLeast(TelemetryConfig.PID, "interval.s", config.interval_s(), 60);
+            ConfigCheck.atLeast(TelemetryConfig.PID, "timeout.ms", config.timeout_ms(), 1);
         } catch (IllegalArgumentException e) {
             LOG.error("Telemetry stays off: {}", e.getMessage());
             return;

@@ -49,6 +49,7 @@ public enum ErrorCategory {
     public static ErrorCategory classify(Throwable error, int httpStatus) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException || t instanceof InterruptedIOException
+                    || t instanceof java.util.concurrent.TimeoutException
                     || contains(t, "timeout") || contains(t, "timed out")) {
                 return TIMEOUT;
             }

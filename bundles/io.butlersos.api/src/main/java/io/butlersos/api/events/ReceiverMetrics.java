@@ -24,10 +24,10 @@ import io.butlersos.api.Signal;
  * @param queueRunning parser workers busy (gauge)
  * @param received datagrams the reader took from the socket
  * @param queued datagrams handed to the parsers
- * @param processed datagrams parsed into an event (published, or dropped by a rule or filter on purpose)
- * @param failed datagrams the parser refused (also counted under the drop reason {@code parse_error})
+ * @param processed datagrams that became published events
+ * @param failed datagrams the parser refused (also counted as drops under their reason, e.g. {@code missing_fields})
  * @param dropped datagrams dropped, by reason: {@code rate_limit}, {@code queue_full}, {@code size},
- *        {@code source_denied}, {@code parse_error}, {@code source_disabled}, {@code rule}, {@code excluded_user}, ...
+ *        {@code source_denied}, {@code missing_fields}, {@code source_disabled}, {@code rule}, {@code excluded_user}, ...
  * @param processingTimeAvgMs mean parse-to-publish time
  * @param processingTimeP95Ms 95th percentile of it
  * @param processingTimeMaxMs its maximum

@@ -44,6 +44,11 @@ public @interface CoreConfig {
             description = "How often the delivery counters are published as agent.sink signals.")
     long stats_interval_s() default 60;
 
+    @AttributeDefinition(name = "Start-up replay (s)", min = "0",
+            description = "For this long after start, signals are kept (up to the buffer limit) and given to sinks "
+                    + "that are bound later, so nothing is lost to start-up order; 0 turns it off.")
+    long startup_replay_s() default 30;
+
     @AttributeDefinition(name = "Orphan retention (s)", min = "0",
             description = "How long the backlog of a sink that went away is kept for its return.")
     long orphan_retention_s() default 900;

@@ -53,12 +53,19 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
     private final Map<Object, Map<String, Object>> early = new ConcurrentHashMap<>();
     private final Map<Object, Sink> earlySinks = new ConcurrentHashMap<>();
 
+    /** Non-null only during the start-up window; guarded by {@link #replayLock}. */
+    private volatile StartupReplay startup;
+    private final Object replayLock = new Object();
+
     private volatile CoreConfig config;
     private volatile String origin;
     private ScheduledFuture<?> statsTask;
 
     @Activate
     void activate(CoreConfig config) {
+        if (config.startup_replay_s() > 0) {
+            startup = new StartupReplay(config.buffer_limit(), TimeUnit.SECONDS.toNanos(config.startup_replay_s()));
+        }
         configure(config);
         synchronized (this) {
             early.forEach((identity, props) -> attach(earlySinks.get(identity), identity, props));
@@ -148,8 +155,13 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
         }
         if (lane == null) {
             lane = new SinkLane(id, settings, timer);
-            lanesById.put(id, lane);
-            refreshLanes();
+            synchronized (replayLock) {
+                lanesById.put(id, lane);
+                refreshLanes();
+                if (startup != null) {
+                    startup.replayTo(lane);
+                }
+            }
         }
         lane.attach(sink, identity, settings);
         LOG.info("Sink '{}' ({}) attached: types={}, batch={}, buffer={}{}", settings.name(), id, settings.types(),
@@ -195,6 +207,28 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
 
     @Override
     public void publish(Signal signal) {
+        if (startup != null) {
+            publishDuringStartup(signal);
+            return;
+        }
+        route(signal);
+    }
+
+    /** While starting, a signal is kept for sinks still to come, and routed under the same lock as lanes are added. */
+    private void publishDuringStartup(Signal signal) {
+        synchronized (replayLock) {
+            StartupReplay replay = startup;
+            if (replay != null && replay.isOver()) {
+                startup = replay = null;
+            }
+            if (replay != null) {
+                replay.keep(signal);
+            }
+            route(signal);
+        }
+    }
+
+    private void route(Signal signal) {
         String type = signal.type();
         for (SinkLane lane : lanes) {
             if (lane.accepts(type)) {

@@ -135,6 +135,7 @@ class SignalRouterTest {
         bind(hanging, "hanging");
         bind(fast, "fast");
         publish(0, 50);
+        await(() -> hanging.calls.get() == 1);
         await(() -> fast.written.size() == 50);
         assertThat(hanging.written).isEmpty();
         assertThat(hanging.calls.get()).isEqualTo(1);
@@ -274,5 +275,29 @@ class SignalRouterTest {
         await(() -> good.written.size() == 3);
         assertThat(router.sinks()).extracting(SinkStatus::sinkId).containsExactly("good");
         assertThat(Duration.ofMillis(1)).isPositive();
+    }
+
+    @Test
+    void aSinkBoundDuringStartUpGetsWhatWasPublishedBeforeIt() throws Exception {
+        publish(0, 5);
+        RecordingSink late = new RecordingSink();
+        bind(late, "late");
+        publish(5, 8);
+        await(() -> late.written.size() == 8);
+        assertThat(late.written).containsExactlyElementsOf(numbered(0, 8));
+    }
+
+    @Test
+    void withoutAStartUpWindowALateSinkGetsOnlyWhatFollows() throws Exception {
+        router.deactivate();
+        router = new SignalRouter();
+        router.activate(TestConfigs.core(Map.of("linger_ms", 5L, "startup_replay_s", 0L, "stats_interval_s", 3600L)));
+        publish(0, 5);
+        RecordingSink late = new RecordingSink();
+        bind(late, "late");
+        publish(5, 8);
+        await(() -> late.written.size() == 3);
+        Thread.sleep(50);
+        assertThat(late.written).containsExactlyElementsOf(numbered(5, 8));
     }
 }

@@ -73,12 +73,16 @@ public final class HostInfoComponent {
                     + "no host.info signals; telemetry cannot run without it");
             return;
         }
+        long every = config.publish_interval_s();
+        if (every < 1) {
+            LOG.error("Host info stays off: {} publish.interval.s must be at least 1, not {}", HostInfoConfig.PID, every);
+            return;
+        }
         Map<String, String> tags = config.instance_tag().isBlank()
                 ? Map.of() : Map.of("butler_sos_instance", config.instance_tag());
         OshiFactsReader reader = new OshiFactsReader(clock, tags);
         hostInfo = new CachedHostInfo(reader::read, clock, tags);
         registration = context.registerService(HostInfo.class, hostInfo, null);
-        long every = config.publish_interval_s();
         publishing = timer.scheduleAtFixedRate(this::publish, 0, every, TimeUnit.SECONDS);
         LOG.info("Host info on: host.info published at start and every {} s", every);
     }

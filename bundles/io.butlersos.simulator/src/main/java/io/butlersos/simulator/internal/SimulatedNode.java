@@ -37,6 +37,8 @@ public final class SimulatedNode implements AutoCloseable {
     private final Settings settings;
     private final List<HttpsServer> servers = new ArrayList<>(3);
     private final AtomicLong requests = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration responseDelay = Duration.ZERO;
     private int enginePort;
     private int proxyPort;
@@ -92,6 +94,15 @@ public final class SimulatedNode implements AutoCloseable {
 
     private void handle(HttpHandler handler, HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            answer(handler, exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpHandler handler, HttpExchange exchange) throws IOException {
         Duration delay = responseDelay;
         if (!delay.isZero()) {
             try {
@@ -132,6 +143,11 @@ public final class SimulatedNode implements AutoCloseable {
     /** Requests answered so far, on all three ports. */
     public long requests() {
         return requests.get();
+    }
+
+    /** The most requests this node was answering at the same time. */
+    public int maxInFlight() {
+        return maxInFlight.get();
     }
 
     /** Makes every answer wait this long first (zero for none). */

@@ -94,29 +94,30 @@ public final class SimulatorMain {
     static void writeAgentConfig(Path dir, SimulatedSite site, String password) throws IOException {
         Files.createDirectories(dir);
         QmcExport.Export export = site.export();
+        // Config Admin property names: DS turns the attribute client_cert_key() into client.cert.key.
         StringBuilder cert = new StringBuilder()
                 .append("name=default\n")
-                .append("client_cert=").append(escape(export.clientCert().toString())).append('\n')
-                .append("client_cert_key=").append(escape(export.clientKey().toString())).append('\n')
-                .append("client_cert_ca=").append(escape(export.root().toString())).append('\n');
+                .append("client.cert=").append(escape(export.clientCert().toString())).append('\n')
+                .append("client.cert.key=").append(escape(export.clientKey().toString())).append('\n')
+                .append("client.cert.ca=").append(escape(export.root().toString())).append('\n');
         if (!password.isEmpty()) {
-            cert.append(".client_cert_passphrase=").append(escape(password)).append('\n');
+            cert.append(".client.cert.passphrase=").append(escape(password)).append('\n');
         }
         Files.writeString(dir.resolve("io.butlersos.cert-default.cfg"), cert);
         for (SimulatedNode node : site.nodes()) {
             String host = node.bindAddress();
-            String text = "server_name=" + node.name() + "\n"
-                    + "server_description=Simulated node " + node.name() + "\n"
+            String text = "server.name=" + node.name() + "\n"
+                    + "server.description=Simulated node " + node.name() + "\n"
                     + "host=" + host + ":" + node.enginePort() + "\n"
-                    + "proxy_host=" + host + ":" + node.proxyPort() + "\n"
-                    + "virtual_proxies=" + String.join(",", node.virtualProxies()) + "\n"
-                    + "certificate_set=default\n";
+                    + "proxy.host=" + host + ":" + node.proxyPort() + "\n"
+                    + "virtual.proxies=" + String.join(",", node.virtualProxies()) + "\n"
+                    + "certificate.set=default\n";
             Files.writeString(dir.resolve("io.butlersos.sense.server-" + node.name() + ".cfg"), text);
         }
         SimulatedNode first = site.nodes().isEmpty() ? null : site.nodes().get(0);
         if (first != null) {
             Files.writeString(dir.resolve("io.butlersos.sense.appnames.cfg"),
-                    "host=" + first.bindAddress() + ":" + first.repositoryPort() + "\ncertificate_set=default\n");
+                    "host=" + first.bindAddress() + ":" + first.repositoryPort() + "\ncertificate.set=default\n");
         }
     }
 

@@ -36,14 +36,27 @@ public final class SimulatorServerComponent {
                 Duration.ofMillis(config.step_ms()), Instant.now());
         Path folder = Path.of(config.cert_folder()).toAbsolutePath();
         char[] password = config._export_password().toCharArray();
-        site = SimulatedSite.create(folder, List.of(config.server_names()), password, world, 4, Clock.systemUTC());
+        site = SimulatedSite.create(folder, split(config.server_names()), password, world, 4, Clock.systemUTC());
         SimulatedNode node = site.start(new SimulatedNode.Settings(config.name(), config.bind_address(),
                 config.engine_port(), config.proxy_port(), config.repository_port(),
-                List.of(config.virtual_proxies()), config.engine_version()));
+                split(config.virtual_proxies()), config.engine_version()));
         node.setResponseDelay(Duration.ofMillis(config.response_delay_ms()));
         LOG.info("Sense simulator node '{}' listening on {}: engine port {}, proxy port {}, repository port {};"
                 + " certificates in {}", node.name(), node.bindAddress(), node.enginePort(), node.proxyPort(),
                 node.repositoryPort(), folder);
+    }
+
+    /** Entries, each also split at commas: a .cfg file can only give one string for a list. */
+    static List<String> split(String[] values) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String value : values == null ? new String[0] : values) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
     }
 
     @Deactivate

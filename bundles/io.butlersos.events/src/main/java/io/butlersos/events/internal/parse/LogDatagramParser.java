@@ -110,7 +110,7 @@ public final class LogDatagramParser {
     private QixPerfEvent qixPerf(String[] f, Instant receivedAt) {
         Timing timing = timing(f, receivedAt);
         String appId = guid(f[13]);
-        String name = appName(appId);
+        String name = appId.isEmpty() ? "" : nonNull(context.qixAppNames().apply(appId));
         long requestId = SenseText.integer(f[14], -99);
         long netRam = SenseText.integer(f[23], -1);
         long peakRam = SenseText.integer(f[24], -1);
@@ -129,6 +129,10 @@ public final class LogDatagramParser {
         }
         String name = context.appNames().apply(appId);
         return name == null ? "" : name;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private EventHeader header(LogSource source, String[] f, Timing timing, Instant receivedAt) {

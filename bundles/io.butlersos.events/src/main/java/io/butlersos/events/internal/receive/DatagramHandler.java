@@ -4,8 +4,8 @@ package io.butlersos.events.internal.receive;
 public interface DatagramHandler {
 
     /**
-     * Handles one datagram. Returns null when it became an event (published, or kept back on purpose
-     * and counted by the handler), otherwise the drop reason to count, e.g. {@code missing_fields}.
+     * Handles one datagram. Returns null when it became a published event, otherwise the reason it
+     * was not published, which the receiver counts as a drop (e.g. {@code missing_fields}, {@code rule}).
      * Must not throw; a throw is counted as {@code handler_error}.
      */
     String handle(Datagram datagram);

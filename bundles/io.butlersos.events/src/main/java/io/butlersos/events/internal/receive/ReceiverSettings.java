@@ -37,7 +37,7 @@ public record ReceiverSettings(
         long rateBurst) {
 
     /** Whether going from this to {@code next} needs a new socket and new threads. */
-    boolean needsRestart(ReceiverSettings next) {
+    public boolean needsRestart(ReceiverSettings next) {
         return !bindAddress.equals(next.bindAddress) || port != next.port
                 || receiveBufferBytes != next.receiveBufferBytes || workers != next.workers
                 || queueCapacity != next.queueCapacity;

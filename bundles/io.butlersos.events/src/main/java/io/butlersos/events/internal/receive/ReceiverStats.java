@@ -36,6 +36,11 @@ public final class ReceiverStats {
         dropped.computeIfAbsent(reason, r -> new LongAdder()).increment();
     }
 
+    /** Counts a datagram the parser refused (it is also counted as a drop under its reason). */
+    public void parseFailed() {
+        failed.increment();
+    }
+
     /** Counts an event whose time fell back to the receive time. */
     public void eventWithoutSenseTime() {
         withoutSenseTime.increment();
@@ -57,7 +62,7 @@ public final class ReceiverStats {
     }
 
     /** Gauges sampled when a report is made. */
-    record Gauges(long queueSize, long queueMaxSize, long running, boolean backpressure, long rateLimitPerMinute) {
+    record Gauges(long queueSize, long queueMaxSize, long running, boolean backpressure, boolean rateLimitOn) {
     }
 
     /** The deltas since the last report; called from one thread only. */
@@ -77,9 +82,11 @@ public final class ReceiverStats {
             lastDropped.put(total.getKey(), total.getValue());
         }
         double[] times = latency.takeInterval();
+        double seconds = Math.max(0.001, (now.toEpochMilli() - lastReport.toEpochMilli()) / 1000.0);
+        long ratePerMinute = gauges.rateLimitOn() ? Math.round((r - lastReceived) / seconds * 60) : 0;
         ReceiverMetrics metrics = new ReceiverMetrics(now, origin, tags, measurement, queueType, lastReport,
                 gauges.queueSize(), gauges.queueMaxSize(), gauges.running(), r - lastReceived, q - lastQueued,
-                p - lastProcessed, f - lastFailed, drops, times[0], times[1], times[2], gauges.rateLimitPerMinute(),
+                p - lastProcessed, f - lastFailed, drops, times[0], times[1], times[2], ratePerMinute,
                 gauges.backpressure(), w - lastWithoutSenseTime);
         lastReceived = r;
         lastQueued = q;

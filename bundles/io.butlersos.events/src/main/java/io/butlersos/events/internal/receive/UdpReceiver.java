@@ -153,9 +153,11 @@ public final class UdpReceiver implements AutoCloseable {
         return handOff.size();
     }
 
-    ReceiverStats.Gauges gauges(long rateLimitPerMinute) {
-        return new ReceiverStats.Gauges(handOff.size(), settings.queueCapacity(), busy.get(), backpressure,
-                rateLimiter == null ? 0 : rateLimitPerMinute);
+    /** The metrics since the last call; called from one thread. */
+    public io.butlersos.api.events.ReceiverMetrics interval(java.time.Instant now, String origin,
+            Map<String, String> tags, String measurement, String queueType) {
+        return stats.interval(now, origin, tags, measurement, queueType, new ReceiverStats.Gauges(handOff.size(),
+                settings.queueCapacity(), busy.get(), backpressure, rateLimiter != null));
     }
 
     private void read() {
@@ -241,7 +243,6 @@ public final class UdpReceiver implements AutoCloseable {
             if (dropReason == null) {
                 stats.processed.increment();
             } else {
-                stats.failed.increment();
                 stats.drop(dropReason);
             }
         }

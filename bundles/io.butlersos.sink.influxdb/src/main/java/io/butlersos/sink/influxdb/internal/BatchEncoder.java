@@ -15,12 +15,14 @@ final class BatchEncoder {
 
     private final SchemaMapping mapping;
     private final Precision precision;
+    private final LineProtocol.Dialect dialect;
     private final CollisionGuard guard = new CollisionGuard();
     private final StringBuilder buffer = new StringBuilder(1 << 16);
 
-    BatchEncoder(SchemaMapping mapping, Precision precision) {
+    BatchEncoder(SchemaMapping mapping, Precision precision, LineProtocol.Dialect dialect) {
         this.mapping = mapping;
         this.precision = precision;
+        this.dialect = dialect;
     }
 
     EncodedBatch encode(List<? extends Signal> batch) {
@@ -53,7 +55,7 @@ final class BatchEncoder {
                         signals = Arrays.copyOf(signals, lines * 2);
                     }
                     starts[lines] = out.length();
-                    LineProtocol.appendLine(out, p.measurement(), p.tags(), p.fields(), time);
+                    LineProtocol.appendLine(out, dialect, p.measurement(), p.tags(), p.fields(), time);
                     signals[lines] = i;
                     mapped.add(p);
                     lines++;

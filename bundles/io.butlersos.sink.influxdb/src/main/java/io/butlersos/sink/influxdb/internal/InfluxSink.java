@@ -50,7 +50,8 @@ public final class InfluxSink implements Sink, AutoCloseable {
             throw new IllegalArgumentException("write.timeout.ms must be greater than 0");
         }
         this.encoder = new BatchEncoder(new SchemaMapping(api.version(), config.log_row_as_tag(),
-                GlobalTags.parse(config.tags())), precision);
+                GlobalTags.parse(config.tags())), precision,
+                LineProtocol.Dialect.of(api.version()));
         this.bootstrap = api instanceof InfluxApi.V1 v1 ? new V1Bootstrap(v1, config.retention_duration()) : null;
         this.http = new HttpTransport(TlsContexts.forCaFile(config.ca_file()),
                 Duration.ofMillis(config.write_timeout_ms()), config.gzip(), "butlersos-influxdb-" + name);
@@ -58,7 +59,8 @@ public final class InfluxSink implements Sink, AutoCloseable {
                 api.base.getHost());
     }
 
-    /** Where this sink writes, for people and for the {@link Sink#TARGET} property. */
+    /** Where this sink writes, for people: URL and database or bucket, never a secret. */
+    @Override
     public String target() {
         return api.describe();
     }
@@ -101,7 +103,11 @@ public final class InfluxSink implements Sink, AutoCloseable {
         } catch (IOException e) {
             throw unreachable(e);
         } catch (V1Bootstrap.BootstrapException e) {
-            if (e.status == 401 || e.status == 403) {
+            if (e.status == 401) {
+                // Bad or missing credentials: the write that follows fails the same way and names the keys.
+                return;
+            }
+            if (e.status == 403) {
                 // Creating needs an admin; a writer may still write to a database that exists.
                 LOG.warn("InfluxDB sink '{}': could not create database/retention policy ({}); writing anyway. "
                         + "The user in 'username' needs admin rights for that, or create them by hand.", name,

@@ -5,22 +5,39 @@ import java.util.Map;
 /**
  * Writes InfluxDB line protocol: {@code measurement,tag=v field=1i,other="text" 1700000000000000000}.
  *
- * <p>Escaping follows what the InfluxDB parsers accept:
+ * <p>Escaping follows what the InfluxDB parsers accept, which differ in one point, the backslash
+ * ({@link Dialect}):
  * <ul>
  *   <li>measurement: comma and space are escaped with a backslash;</li>
  *   <li>tag keys, tag values and field keys: comma, equals sign and space;</li>
  *   <li>string field values: double quote and backslash; newlines stay as they are (inside quotes the
  *       parsers of 1.x, 2.x and 3.x keep them);</li>
- *   <li>a newline or carriage return in a name or tag value cannot be represented (it would end the
- *       line), so it is written as the two characters {@code \n} or {@code \r};</li>
- *   <li>a backslash in a name or tag value is kept as it is, except a run of backslashes with an odd
- *       length that ends the text or stands before an escaped character: it gets one more backslash,
- *       or it would escape the delimiter that follows and break the line.</li>
+ *   <li>a newline or carriage return (and, for 3.x, a tab) in a name or tag value cannot be represented
+ *       (it would end the line), so it is stored as the two characters {@code \n}, {@code \r}, {@code \t};</li>
+ *   <li>1.x and 2.x (Go parser): a backslash in a name or tag value is written as it is. The parser only
+ *       unescapes {@code \,}, {@code \ } and {@code \=} and treats a delimiter after a backslash as
+ *       text, so "LAB\joe" and "x\,y" arrive exactly. It refuses any name that ends in a backslash,
+ *       however escaped ("invalid tag format"), so trailing backslashes are left out, and a tag whose
+ *       value is nothing but backslashes is left out.</li>
+ *   <li>3.x (Rust parser): it unescapes {@code \\} too, so every backslash is doubled and arrives
+ *       exactly, trailing ones included.</li>
  * </ul>
  * Integers carry the {@code i} suffix; floats are written so that they always parse as floats; NaN and
  * infinities are left out because InfluxDB cannot store them.
  */
 final class LineProtocol {
+
+    /** How a server's parser reads backslashes in names and tag values. */
+    enum Dialect {
+        /** InfluxDB 1.x and 2.x. */
+        GO,
+        /** InfluxDB 3.x. */
+        RUST;
+
+        static Dialect of(int version) {
+            return version == 3 ? RUST : GO;
+        }
+    }
 
     private LineProtocol() {
     }
@@ -44,6 +61,11 @@ final class LineProtocol {
      */
     static void appendLine(StringBuilder out, String measurement, Map<String, String> tags,
             Map<String, ?> fields, long timestamp) {
+        appendLine(out, Dialect.GO, measurement, tags, fields, timestamp);
+    }
+
+    static void appendLine(StringBuilder out, Dialect dialect, String measurement, Map<String, String> tags,
+            Map<String, ?> fields, long timestamp) {
         int start = out.length();
         try {
             if (measurement == null || measurement.isEmpty()) {
@@ -53,17 +75,22 @@ final class LineProtocol {
                 // A line starting with '#' is a comment to every InfluxDB parser.
                 throw new UnencodableException("measurement '" + measurement + "' starts with '#'");
             }
-            appendName(out, measurement, false);
+            String name = cleanName(measurement, dialect);
+            if (name.isEmpty()) {
+                throw new UnencodableException("measurement '" + measurement + "' is only backslashes");
+            }
+            appendName(out, name, false, dialect);
             for (Map.Entry<String, String> tag : tags.entrySet()) {
-                String value = tag.getValue();
-                if (value == null || value.isEmpty()) {
+                String value = cleanName(tag.getValue(), dialect);
+                if (value.isEmpty()) {
                     continue;
                 }
-                requireKey(tag.getKey(), "tag", measurement);
+                String key = cleanName(tag.getKey(), dialect);
+                requireKey(key, "tag", measurement);
                 out.append(',');
-                appendName(out, tag.getKey(), true);
+                appendName(out, key, true, dialect);
                 out.append('=');
-                appendName(out, value, true);
+                appendName(out, value, true, dialect);
             }
             out.append(' ');
             boolean first = true;
@@ -72,12 +99,13 @@ final class LineProtocol {
                 if (value == null || !writable(value)) {
                     continue;
                 }
-                requireKey(field.getKey(), "field", measurement);
+                String key = cleanName(field.getKey(), dialect);
+                requireKey(key, "field", measurement);
                 if (!first) {
                     out.append(',');
                 }
                 first = false;
-                appendName(out, field.getKey(), true);
+                appendName(out, key, true, dialect);
                 out.append('=');
                 appendValue(out, value);
             }
@@ -89,6 +117,21 @@ final class LineProtocol {
             out.setLength(start);
             throw e;
         }
+    }
+
+    /** InfluxDB 1.x/2.x cannot store a name that ends in a backslash (see the class comment). */
+    static String cleanName(String text, Dialect dialect) {
+        if (text == null) {
+            return "";
+        }
+        if (dialect == Dialect.RUST) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '\\') {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
     }
 
     private static void requireKey(String key, String what, String measurement) {
@@ -164,10 +207,10 @@ final class LineProtocol {
     }
 
     /** Measurement ({@code equalsEscaped} false), tag key, tag value or field key. */
-    static void appendName(StringBuilder out, String name, boolean equalsEscaped) {
+    static void appendName(StringBuilder out, String name, boolean equalsEscaped, Dialect dialect) {
         int n = name.length();
         int i = 0;
-        while (i < n && !special(name.charAt(i), equalsEscaped) && name.charAt(i) != '\\') {
+        while (i < n && !needsCare(name.charAt(i), equalsEscaped, dialect)) {
             i++;
         }
         if (i == n) {
@@ -175,11 +218,20 @@ final class LineProtocol {
             return;
         }
         out.append(name, 0, i);
-        while (i < n) {
+        // How a backslash that stands for itself is written: doubled for the Rust parser.
+        String backslash = dialect == Dialect.RUST ? "\\\\" : "\\";
+        for (; i < n; i++) {
             char c = name.charAt(i);
             switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
+                case '\n' -> out.append(backslash).append('n');
+                case '\r' -> out.append(backslash).append('r');
+                case '\t' -> {
+                    if (dialect == Dialect.RUST) {
+                        out.append(backslash).append('t');
+                    } else {
+                        out.append(c);
+                    }
+                }
                 case ',', ' ' -> out.append('\\').append(c);
                 case '=' -> {
                     if (equalsEscaped) {
@@ -187,27 +239,14 @@ final class LineProtocol {
                     }
                     out.append(c);
                 }
-                case '\\' -> {
-                    int end = i;
-                    while (end < n && name.charAt(end) == '\\') {
-                        end++;
-                    }
-                    out.append(name, i, end);
-                    boolean exposed = end == n || special(name.charAt(end), equalsEscaped);
-                    if (exposed && (end - i) % 2 == 1) {
-                        // An odd run would pair its last backslash with the next delimiter or escape.
-                        out.append('\\');
-                    }
-                    i = end - 1;
-                }
+                case '\\' -> out.append(backslash);
                 default -> out.append(c);
             }
-            i++;
         }
     }
 
-    /** Characters written with a leading backslash in names and tag values. */
-    private static boolean special(char c, boolean equalsEscaped) {
-        return c == ',' || c == ' ' || c == '\n' || c == '\r' || (equalsEscaped && c == '=');
+    private static boolean needsCare(char c, boolean equalsEscaped, Dialect dialect) {
+        return c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\\' || (equalsEscaped && c == '=')
+                || (c == '\t' && dialect == Dialect.RUST);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Reads the small JSON answers of InfluxDB (errors, query results) into maps, lists, strings,
- * doubles, booleans and null. Not a general parser: no streaming, and it trusts the input's size.
+ * longs (whole numbers), doubles, booleans and null. Not a general parser: no streaming, and it trusts the input's size.
  */
 final class MiniJson {
 
@@ -139,7 +139,16 @@ final class MiniJson {
         if (start == pos) {
             throw new IllegalArgumentException("unexpected '" + text.charAt(pos) + "' at " + pos);
         }
-        return Double.parseDouble(text.substring(start, pos));
+        String token = text.substring(start, pos);
+        if (token.indexOf('.') < 0 && token.indexOf('e') < 0 && token.indexOf('E') < 0) {
+            try {
+                // Nanosecond timestamps do not fit a double's 53 bits.
+                return Long.parseLong(token);
+            } catch (NumberFormatException tooLarge) {
+                // fall through
+            }
+        }
+        return Double.parseDouble(token);
     }
 
     private Object literal(String word, Object value) {

@@ -68,7 +68,7 @@ record Refusal(Set<Integer> lines, int dropped, String reason) {
             return;
         }
         String original = entry.get("original_line") instanceof String s ? s : null;
-        if (entry.get("line_number") instanceof Double n) {
+        if (entry.get("line_number") instanceof Number n) {
             int index = n.intValue() - 1;
             if (index >= 0 && index < batch.lineCount()
                     && (original == null || batch.line(index).startsWith(original))) {

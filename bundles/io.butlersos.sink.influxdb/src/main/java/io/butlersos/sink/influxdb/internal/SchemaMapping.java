@@ -34,7 +34,10 @@ final class SchemaMapping {
             LOG_EVENT, Map.of("result_code", "result_code_field", "app_name", "app_name_field",
                     "app_id", "app_id_field"));
 
-    /** v3: fields written as integers wherever they appear (v1 wrote them as untyped numbers, i.e. floats). */
+    /**
+     * v3: fields written as integers wherever they appear (v1 wrote them as untyped numbers, i.e. floats),
+     * and every {@code messages_*} counter of the queue measurements.
+     */
     private static final Set<String> V3_INTEGER_FIELDS = Set.of("counter",
             "queue_size", "queue_max_size", "queue_running", "messages_received", "messages_queued",
             "messages_processed", "messages_failed", "messages_dropped_total", "messages_dropped_rate_limit",
@@ -97,7 +100,7 @@ final class SchemaMapping {
             }
             Object value = field.getValue();
             if (value instanceof Number n && (V3_INTEGER_FIELDS.contains(field.getKey())
-                    || integers.contains(field.getKey()))) {
+                    || integers.contains(field.getKey()) || field.getKey().startsWith("messages_"))) {
                 value = (long) Math.floor(n.doubleValue());
             } else if (value instanceof Number n && floats.contains(field.getKey())) {
                 value = n.doubleValue();

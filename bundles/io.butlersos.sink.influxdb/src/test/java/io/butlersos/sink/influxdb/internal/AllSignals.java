@@ -19,6 +19,11 @@ final class AllSignals {
     }
 
     static List<Signal> batch() {
+        return batch(T);
+    }
+
+    /** Every signal, stamped {@code T}. */
+    static List<Signal> batch(Instant T) {
         return List.of(
                 new TestSignals.Health(T, "agent1", Map.of("host", "sense1.lab", "server_name", "sense1",
                         "server_description", "Central node", "server_group", "PROD"), 1234, 98765, 42, false),

@@ -16,7 +16,8 @@ class BatchEncoderTest {
     private static final Instant T = Instant.parse("2026-01-02T03:04:05.678Z");
     private static final long T_NS = 1_767_323_045_678_000_000L;
 
-    private final BatchEncoder encoder = new BatchEncoder(new SchemaMapping(1, false, Map.of()), Precision.NANOSECONDS);
+    private final BatchEncoder encoder = new BatchEncoder(new SchemaMapping(1, false, Map.of()), Precision.NANOSECONDS,
+            LineProtocol.Dialect.GO);
 
     @Test
     void tracesEveryLineBackToItsSignal() {
@@ -63,7 +64,8 @@ class BatchEncoderTest {
 
     @Test
     void usesTheConfiguredPrecision() {
-        BatchEncoder seconds = new BatchEncoder(new SchemaMapping(1, false, Map.of()), Precision.SECONDS);
+        BatchEncoder seconds = new BatchEncoder(new SchemaMapping(1, false, Map.of()), Precision.SECONDS,
+                LineProtocol.Dialect.GO);
         EncodedBatch encoded = seconds.encode(List.of(new TestSignals.EventCount(T, "a", "x", 1)));
         assertThat(timestamps(encoded)).containsExactly(1_767_323_045L);
     }

@@ -158,7 +158,7 @@ final class FakeInfluxServer implements AutoCloseable {
         List<String> lines = LineProtocolParser.splitLines(request.body());
         for (int i = 0; i < lines.size(); i++) {
             try {
-                good.add(LineProtocolParser.parseLine(lines.get(i)));
+                good.add(LineProtocolParser.parseLine(lines.get(i), version == 3));
             } catch (LineProtocolParser.ParseException e) {
                 Map<String, Object> error = new LinkedHashMap<>();
                 error.put("original_line", lines.get(i));

@@ -63,6 +63,30 @@ class InfluxSinkV3Test {
     }
 
     @Test
+    void writesEverySignalRecordOnMainWithoutAFieldSharingATagsName() throws Exception {
+        sink().write(MainSignals.batch(AllSignals.T));
+
+        assertThat(server.stored).hasSizeGreaterThanOrEqualTo(20);
+        for (LineProtocolParser.Line line : server.stored) {
+            // InfluxDB 3 keeps tags and fields as columns of one table: one name cannot be both.
+            assertThat(line.fields().keySet()).as(line.measurement()).doesNotContainAnyElementsOf(line.tags().keySet());
+        }
+        LineProtocolParser.Line qix = server.stored.stream()
+                .filter(l -> "qseow-qix-perf".equals(l.tags().get("source"))).findFirst().orElseThrow();
+        assertThat(qix.fields()).containsEntry("handle", 7L).containsEntry("net_ram", 1024L)
+                .containsEntry("process_time", 12.5).containsKey("app_id_field").doesNotContainKey("lock_time");
+        assertThat(qix.tags()).containsEntry("object_type", "Unknown");
+        LineProtocolParser.Line queue = server.stored.stream().filter(l -> l.measurement().equals("log_events_queue"))
+                .findFirst().orElseThrow();
+        assertThat(queue.fields()).containsEntry("queue_size", 5L).containsEntry("messages_dropped_size", 1L)
+                .containsEntry("queue_utilization_pct", 5.0);
+        LineProtocolParser.Line scheduler = server.stored.stream()
+                .filter(l -> "qseow-scheduler".equals(l.tags().get("source"))).findFirst().orElseThrow();
+        assertThat(scheduler.fields()).containsKeys("app_name_field", "app_id_field", "execution_id")
+                .containsEntry("message", "Reload failed\nline two");
+    }
+
+    @Test
     void keepsTheGoodLinesOfAPartialWriteByLineNumber() {
         server.responder = request -> {
             List<String> lines = LineProtocolParser.splitLines(request.body());

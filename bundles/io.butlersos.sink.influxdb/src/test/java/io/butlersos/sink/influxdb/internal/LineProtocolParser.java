@@ -29,17 +29,24 @@ final class LineProtocolParser {
     }
 
     private final String text;
+    /** 3.x reads names as Rust's parser does: "\\\\" is one backslash, and a tab ends a name. */
+    private final boolean rust;
     private int pos;
 
-    private LineProtocolParser(String text) {
+    private LineProtocolParser(String text, boolean rust) {
         this.text = text;
+        this.rust = rust;
     }
 
     /** Every line of a body; throws on the first bad one. */
     static List<Line> parse(String body) {
+        return parse(body, false);
+    }
+
+    static List<Line> parse(String body, boolean rust) {
         List<Line> lines = new ArrayList<>();
         for (String raw : splitLines(body)) {
-            lines.add(parseLine(raw));
+            lines.add(parseLine(raw, rust));
         }
         return lines;
     }
@@ -77,7 +84,11 @@ final class LineProtocolParser {
     }
 
     static Line parseLine(String line) {
-        LineProtocolParser p = new LineProtocolParser(line);
+        return parseLine(line, false);
+    }
+
+    static Line parseLine(String line, boolean rust) {
+        LineProtocolParser p = new LineProtocolParser(line, rust);
         try {
             return p.line();
         } catch (ParseException e) {
@@ -129,16 +140,43 @@ final class LineProtocolParser {
     }
 
     /**
-     * Reads a name up to an unescaped character of {@code stops}; a backslash pair is unescaped when
-     * its character is in {@code unescaped}, kept otherwise.
+     * Reads a name up to a character of {@code stops}. Go (1.x): a stop right after a backslash is text,
+     * and afterwards only the pairs of {@code unescaped} lose their backslash. Rust (3.x): backslash
+     * pairs are read left to right and {@code \\\\} is one backslash too.
      */
     private String name(String stops, String unescaped) {
+        return rust ? rustName(stops, unescaped) : goName(stops, unescaped);
+    }
+
+    private String goName(String stops, String unescaped) {
+        int start = pos;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (stops.indexOf(c) >= 0 && (pos == start || text.charAt(pos - 1) != '\\')) {
+                break;
+            }
+            if (c == '\n') {
+                throw new ParseException(text, "newline in a name");
+            }
+            pos++;
+        }
+        String raw = text.substring(start, pos);
+        if (raw.endsWith("\\")) {
+            throw new ParseException(text, "invalid tag format");
+        }
+        for (char c : unescaped.toCharArray()) {
+            raw = raw.replace("\\" + c, String.valueOf(c));
+        }
+        return raw;
+    }
+
+    private String rustName(String stops, String unescaped) {
         StringBuilder out = new StringBuilder();
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '\\' && pos + 1 < text.length()) {
                 char next = text.charAt(pos + 1);
-                if (unescaped.indexOf(next) >= 0) {
+                if (unescaped.indexOf(next) >= 0 || next == '\\') {
                     out.append(next);
                 } else {
                     out.append(c).append(next);
@@ -149,8 +187,8 @@ final class LineProtocolParser {
             if (stops.indexOf(c) >= 0) {
                 break;
             }
-            if (c == '\n') {
-                throw new ParseException(text, "newline in a name");
+            if (c == '\n' || c == '\t') {
+                throw new ParseException(text, "line break or tab in a name");
             }
             out.append(c);
             pos++;

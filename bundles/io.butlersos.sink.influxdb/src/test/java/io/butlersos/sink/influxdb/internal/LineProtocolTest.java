@@ -99,10 +99,29 @@ class LineProtocolTest {
     }
 
     @Test
-    void doublesAnOddBackslashRunBeforeADelimiterOrTheEnd() {
-        // "dir\" + delimiter would escape the delimiter; "a\,b" would end the tag at the comma.
-        assertThat(line("m", Map.of("a", "dir\\", "b", "x\\,y", "c", "ok\\\\"), fields("v", 1L), 1))
-                .isEqualTo("m,a=dir\\\\,b=x\\\\\\,y,c=ok\\\\ v=1i 1\n");
+    void keepsBackslashesBeforeDelimitersForTheGoParser() {
+        // 1.x reads a delimiter after a backslash as text and unescapes only "\," "\ " "\=".
+        assertThat(line("m", Map.of("b", "x\\,y", "c", "two\\\\ space"), fields("v", 1L), 1))
+                .isEqualTo("m,b=x\\\\,y,c=two\\\\\\ space v=1i 1\n");
+    }
+
+    @Test
+    void leavesOutBackslashesAtTheEndOfNamesAndTagValuesForTheGoParser() {
+        // InfluxDB 1.x refuses a tag value ending in a backslash however it is escaped.
+        assertThat(line("meas\\", Map.of("dir", "LAB\\", "only", "\\\\", "key\\", "v"), fields("f\\", 1L), 1))
+                .isEqualTo("meas,dir=LAB,key=v f=1i 1\n");
+    }
+
+    @Test
+    void doublesEveryBackslashAndEscapesTabsForTheRustParser() {
+        StringBuilder out = new StringBuilder();
+        LineProtocol.appendLine(out, LineProtocol.Dialect.RUST, "me\\as", new TreeMap<>(Map.of("dir", "LAB\\",
+                "t", "a\tb\nc")), fields("f\\", "s\\"), 1);
+        assertThat(out).hasToString("me\\\\as,dir=LAB\\\\,t=a\\\\tb\\\\nc f\\\\=\"s\\\\\" 1\n");
+        LineProtocolParser.Line parsed = LineProtocolParser.parseLine(out.substring(0, out.length() - 1), true);
+        assertThat(parsed.measurement()).isEqualTo("me\\as");
+        assertThat(parsed.tags()).containsEntry("dir", "LAB\\").containsEntry("t", "a\\tb\\nc");
+        assertThat(parsed.fields()).containsEntry("f\\", "s\\");
     }
 
     @Test
@@ -123,10 +142,20 @@ class LineProtocolTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"plain", "with space", "comma,inside", "equals=sign", "LAB\\user", "a\\\\b", "é🙂中",
-        "quote\"in tag", " leading and trailing ", ",=, =,"})
+        "quote\"in tag", " leading and trailing ", ",=, =,", "x\\,y", "a\\ b", "a\\=b"})
     void roundTripsThroughTheParser(String text) {
-        String encoded = line(text, Map.of(text, text), fields(text, text, "n", 5L, "x", 2.5, "b", true), 123);
-        LineProtocolParser.Line parsed = LineProtocolParser.parseLine(encoded.substring(0, encoded.length() - 1));
+        for (LineProtocol.Dialect dialect : LineProtocol.Dialect.values()) {
+            roundTrip(text, dialect);
+        }
+    }
+
+    private static void roundTrip(String text, LineProtocol.Dialect dialect) {
+        StringBuilder out = new StringBuilder();
+        LineProtocol.appendLine(out, dialect, text, new TreeMap<>(Map.of(text, text)),
+                fields(text, text, "n", 5L, "x", 2.5, "b", true), 123);
+        String encoded = out.toString();
+        LineProtocolParser.Line parsed = LineProtocolParser.parseLine(encoded.substring(0, encoded.length() - 1),
+                dialect == LineProtocol.Dialect.RUST);
         assertThat(parsed.measurement()).isEqualTo(text);
         assertThat(parsed.tags()).containsExactly(Map.entry(text, text));
         assertThat(parsed.fields()).containsEntry(text, text).containsEntry("n", 5L).containsEntry("x", 2.5)

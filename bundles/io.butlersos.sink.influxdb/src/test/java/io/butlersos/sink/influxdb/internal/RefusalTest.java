@@ -14,7 +14,8 @@ class RefusalTest {
 
     private static final Instant T = Instant.parse("2026-01-02T03:04:05Z");
 
-    private final BatchEncoder encoder = new BatchEncoder(new SchemaMapping(1, false, Map.of()), Precision.NANOSECONDS);
+    private final BatchEncoder encoder = new BatchEncoder(new SchemaMapping(1, false, Map.of()), Precision.NANOSECONDS,
+            LineProtocol.Dialect.GO);
 
     private EncodedBatch batch() {
         List<Signal> signals = List.of(new TestSignals.EventCount(T, "a", "qseow-engine", 1),

@@ -1,0 +1,292 @@
+package io.butlersos.sense.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.butlersos.api.SignalPublisher;
+import io.butlersos.api.sense.AppNameDirectory;
+import io.butlersos.api.sense.HealthSample;
+import io.butlersos.api.sense.ProxySessions;
+
+/**
+ * Polls one Sense server: the engine health check and the proxy sessions, each on its own interval.
+ * Requests are asynchronous with a hard deadline, so a slow or dead server holds no thread and never
+ * delays another server. A tick that comes while the same server's previous poll of the same kind is
+ * still running is skipped and counted, so polls of one server never overlap.
+ */
+final class ServerPoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerPoller.class);
+
+    /** Butler SOS sends a fixed key; any 16 characters do, so each request gets its own. */
+    private static final String XRF_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    private final ScheduledExecutorService timer;
+    private final ClientSource clients;
+    private final SignalPublisher publisher;
+    private final Supplier<AppNameDirectory> directory;
+    private final PollErrors errors;
+    private final Clock clock;
+
+    private final Task health = new Task(PollErrors.Kind.HEALTH);
+    private final Task sessions = new Task(PollErrors.Kind.SESSIONS);
+    private volatile ServerSettings settings;
+    private volatile boolean stopped;
+
+    ServerPoller(ScheduledExecutorService timer, ClientSource clients, SignalPublisher publisher,
+            Supplier<AppNameDirectory> directory, PollErrors errors, Clock clock) {
+        this.timer = timer;
+        this.clients = clients;
+        this.publisher = publisher;
+        this.directory = directory;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    /** One schedule: its timer, its in-flight guard and its counters. */
+    private final class Task {
+        final PollErrors.Kind kind;
+        final AtomicBoolean running = new AtomicBoolean();
+        final PollStats stats = new PollStats();
+        ScheduledFuture<?> schedule;
+        Duration interval;
+        volatile Instant lastStart;
+
+        Task(PollErrors.Kind kind) {
+            this.kind = kind;
+        }
+
+        /** Runs now (after the jitter) and then every interval; keeps the phase when only the interval changed. */
+        synchronized void schedule(Duration newInterval, Duration jitter, boolean enabled) {
+            if (schedule != null) {
+                schedule.cancel(false);
+                schedule = null;
+            }
+            interval = newInterval;
+            if (!enabled || stopped) {
+                return;
+            }
+            long delay;
+            Instant last = lastStart;
+            if (last == null) {
+                delay = jitter.isZero() ? 0 : ThreadLocalRandom.current().nextLong(jitter.toMillis() + 1);
+            } else {
+                long sinceLast = Duration.between(last, clock.instant()).toMillis();
+                delay = Math.max(0, Math.min(newInterval.toMillis(), newInterval.toMillis() - sinceLast));
+            }
+            schedule = timer.scheduleAtFixedRate(this::tick, delay, newInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        synchronized void cancel() {
+            if (schedule != null) {
+                schedule.cancel(false);
+                schedule = null;
+            }
+        }
+
+        private void tick() {
+            try {
+                run();
+            } catch (RuntimeException e) {
+                // Never let an exception cancel the schedule.
+                LOG.error("{}: unexpected failure polling server '{}'", kind.logPrefix, settings.serverName(), e);
+            }
+        }
+
+        CompletableFuture<Void> run() {
+            if (!running.compareAndSet(false, true)) {
+                stats.skipped.incrementAndGet();
+                LOG.debug("{}: previous poll of '{}' still running; tick skipped", kind.logPrefix,
+                        settings.serverName());
+                return CompletableFuture.completedFuture(null);
+            }
+            Instant start = clock.instant();
+            lastStart = start;
+            stats.started.incrementAndGet();
+            CompletableFuture<Void> poll;
+            try {
+                poll = kind == PollErrors.Kind.HEALTH ? pollHealth(settings) : pollSessions(settings);
+            } catch (RuntimeException e) {
+                poll = CompletableFuture.failedFuture(e);
+            }
+            return poll.handle((ok, error) -> {
+                stats.lastDurationMs.set(Duration.between(start, clock.instant()).toMillis());
+                if (error != null) {
+                    LOG.error("{}: unexpected failure polling server '{}'", kind.logPrefix, settings.serverName(),
+                            error);
+                }
+                running.set(false);
+                return null;
+            });
+        }
+    }
+
+    /** Starts polling; the first polls come within the jitter. */
+    void start(ServerSettings newSettings) {
+        this.settings = newSettings;
+        this.stopped = false;
+        health.schedule(newSettings.healthInterval(), newSettings.jitter(), true);
+        sessions.schedule(newSettings.sessionsInterval(), newSettings.jitter(), newSettings.sessionsEnabled());
+    }
+
+    /** Applies a changed configuration without losing the schedule's phase. */
+    void reconfigure(ServerSettings newSettings) {
+        start(newSettings);
+    }
+
+    void stop() {
+        stopped = true;
+        health.cancel();
+        sessions.cancel();
+    }
+
+    /** Polls the health check now (skipped if one is running); completes when the poll is done. */
+    CompletableFuture<Void> pollHealthNow() {
+        return health.run();
+    }
+
+    CompletableFuture<Void> pollSessionsNow() {
+        return sessions.run();
+    }
+
+    PollStats healthStats() {
+        return health.stats;
+    }
+
+    PollStats sessionStats() {
+        return sessions.stats;
+    }
+
+    ServerSettings settings() {
+        return settings;
+    }
+
+    private CompletableFuture<Void> pollHealth(ServerSettings s) {
+        URI url = URI.create("https://" + s.engine().authority() + "/engine/healthcheck");
+        Map<String, String> tags = Map.of("host", s.engine().authority());
+        String target = s.serverName() + "/health";
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(s.requestTimeout())
+                .header("Cache-Control", "no-cache")
+                .header("Content-Type", "application/json");
+        try {
+            s.headers().forEach(request::setHeader); // configured headers win over the defaults, as in Butler SOS
+        } catch (IllegalArgumentException e) {
+            errors.failed(publisher, PollErrors.Kind.HEALTH, target, s.serverName(), url, e, 0,
+                    "a configured header is not allowed (" + e.getMessage() + ")", tags);
+            health.stats.failed.incrementAndGet();
+            return CompletableFuture.completedFuture(null);
+        }
+        return send(s, request.build(), PollErrors.Kind.HEALTH, target, tags, health.stats, body -> {
+            HealthSample sample = HealthParser.parse(body, clock.instant(), s, url.toString(), directory.get());
+            publisher.publish(sample);
+        });
+    }
+
+    private CompletableFuture<Void> pollSessions(ServerSettings s) {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (String vp : s.virtualProxies()) {
+            String key = xrfKey();
+            URI url = URI.create("https://" + s.proxy().authority() + ServerSettings.sessionPath(vp) + "?Xrfkey=" + key);
+            Map<String, String> tags = Map.of("host", s.proxy().authority(), "virtual_proxy", vp);
+            HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(s.requestTimeout())
+                    .header("Cache-Control", "no-cache")
+                    .header("Content-Type", "application/json")
+                    .header("X-Qlik-Xrfkey", key)
+                    .build();
+            all.add(send(s, request, PollErrors.Kind.SESSIONS, s.serverName() + "/sessions" + vp, tags,
+                    sessions.stats, body -> {
+                        ProxySessions result = SessionParser.parse(body, clock.instant(), s, vp);
+                        publisher.publish(result);
+                    }));
+        }
+        return CompletableFuture.allOf(all.toArray(new CompletableFuture[0]));
+    }
+
+    /** What to do with a 200 body; may throw when the body cannot be read. */
+    @FunctionalInterface
+    private interface BodyConsumer {
+        void accept(String body) throws Exception;
+    }
+
+    private CompletableFuture<Void> send(ServerSettings s, HttpRequest request, PollErrors.Kind kind, String target,
+            Map<String, String> tags, PollStats stats, BodyConsumer onBody) {
+        String host = request.uri().getHost();
+        long timeoutMs = s.requestTimeout().toMillis();
+        HttpClient client;
+        try {
+            client = clients.client(s.certificateSet(), s.tls(), s.requestTimeout());
+        } catch (Exception e) {
+            stats.failed.incrementAndGet();
+            errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
+                    FailureText.describe(e, host, timeoutMs), tags);
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<HttpResponse<String>> exchange =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        // The request timeout ends at the response headers; this deadline also covers the body.
+        CompletableFuture<HttpResponse<String>> deadline = exchange.orTimeout(timeoutMs, TimeUnit.MILLISECONDS);
+        return deadline.handle((response, failure) -> {
+            if (failure != null) {
+                if (FailureText.unwrap(failure) instanceof TimeoutException) {
+                    exchange.cancel(true); // give the connection back
+                }
+                stats.failed.incrementAndGet();
+                errors.failed(publisher, kind, target, s.serverName(), request.uri(), failure, 0,
+                        FailureText.describe(failure, host, timeoutMs), tags);
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                stats.failed.incrementAndGet();
+                errors.failed(publisher, kind, target, s.serverName(), request.uri(), null, response.statusCode(),
+                        "the server answered HTTP " + response.statusCode() + snippet(response.body()), tags);
+                return null;
+            }
+            try {
+                onBody.accept(response.body());
+                stats.succeeded.incrementAndGet();
+                errors.succeeded(kind, target, s.serverName());
+            } catch (Exception e) {
+                stats.failed.incrementAndGet();
+                errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
+                        "the answer cannot be read: " + e.getMessage(), tags);
+            }
+            return null;
+        });
+    }
+
+    private static String snippet(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String oneLine = body.replaceAll("\\s+", " ").trim();
+        return " (" + (oneLine.length() > 160 ? oneLine.substring(0, 160) + "..." : oneLine) + ")";
+    }
+
+    static String xrfKey() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder key = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            key.append(XRF_CHARS.charAt(random.nextInt(XRF_CHARS.length())));
+        }
+        return key.toString();
+    }
+}
