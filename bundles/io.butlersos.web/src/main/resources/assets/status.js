@@ -6,6 +6,7 @@
   'use strict';
   var COLORS = ['#1a73e8', '#e8710a', '#188038', '#9334e6'];
   var refreshMs = 2000;
+  var ERRORS_SHOWN = 10;
 
   function h(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -155,12 +156,17 @@
     if (!d.servers.length) { servers.appendChild(h('p', { 'class': 'empty', text: 'No health sample received yet.' })); }
     d.servers.forEach(function (s) { servers.appendChild(serverCard(s, nowMs, windowMs)); });
 
-    replaceRows('errors', d.errors.map(function (e) {
+    var shownErrors = d.errors.slice(0, ERRORS_SHOWN);
+    replaceRows('errors', shownErrors.map(function (e) {
       return h('tr', { 'class': 'cat-error', 'data-error-type': e.errorType }, [
         h('td', { text: time(e.time) }), h('td', { text: e.errorType + (e.module ? ' / ' + e.module : '') }),
         h('td', { text: e.server || '–' }), h('td', { text: e.category + (e.httpStatus ? ' ' + e.httpStatus : '') }),
         h('td', { 'class': 'msg', text: e.message })]);
     }), 'No warnings or errors.', 5);
+    if (d.errors.length > shownErrors.length) {
+      document.querySelector('#errors tbody').appendChild(h('tr', {}, [h('td', { colspan: '5', 'class': 'empty',
+        text: (d.errors.length - shownErrors.length) + ' older ones kept in /api/status' })]));
+    }
 
     replaceRows('sinks', d.sinks.map(function (s) {
       var failing = s.lastErrorTime && (!s.lastSuccess || Date.parse(s.lastErrorTime) > Date.parse(s.lastSuccess));

@@ -32,6 +32,9 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 class StatusPageIT {
 
+    /** Jetty restarts on every change of address; on a busy machine that takes several seconds. */
+    static final java.time.Duration JETTY = java.time.Duration.ofSeconds(60);
+
     /** Where the screenshots go, to be looked at after a run (itest.bndrun names the module's target/). */
     static final Path SCREENSHOTS = Path.of(System.getProperty("butlersos.itest.screenshots", "target/screenshots"));
 
@@ -69,7 +72,7 @@ class StatusPageIT {
         server.put("host", "central.corp.example");
         server.put("health.interval.ms", 2_000L);
         sense.update(server);
-        Await.until("the web endpoints to answer on port " + port, () -> {
+        Await.until("the web endpoints to answer on port " + port, JETTY, () -> {
             WebClient.Answer a = client.get("/health");
             return a != null && a.status() == 200;
         });
@@ -83,7 +86,7 @@ class StatusPageIT {
 
     private WebClient.Answer await(String path, int status) throws InterruptedException {
         WebClient.Answer[] last = new WebClient.Answer[1];
-        Await.until(path + " to answer " + status, () -> {
+        Await.until(path + " to answer " + status, JETTY, () -> {
             last[0] = client.get(path);
             return last[0] != null && last[0].status() == status;
         });
@@ -116,7 +119,7 @@ class StatusPageIT {
         publisher.publish(StatusSignals.receiver(now.minusSeconds(10), 500, 0));
         publisher.publish(StatusSignals.receiver(now, 800, 30));
         publisher.publish(StatusSignals.error("central", now, "health check of central timed out after 5000 ms"));
-        Await.until("the status JSON to show the first sample", () -> {
+        Await.until("the status JSON to show the first sample", JETTY, () -> {
             WebClient.Answer a = client.get("/api/status");
             return a != null && a.body().contains("\"cpu\":12.0") && a.body().contains("timed out after 5000 ms")
                     && a.body().contains("\"receivedPerS\":80.0");
@@ -138,7 +141,7 @@ class StatusPageIT {
         Instant later = Instant.now();
         publisher.publish(StatusSignals.health("central", later, 87, 6144, 42, 17, 9));
         publisher.publish(StatusSignals.receiver(later, 2000, 500));
-        Await.until("the status JSON to show the second sample", () -> {
+        Await.until("the status JSON to show the second sample", JETTY, () -> {
             WebClient.Answer a = client.get("/api/status");
             return a != null && a.body().contains("\"cpu\":87.0") && a.body().contains("\"receivedPerS\":200.0");
         });

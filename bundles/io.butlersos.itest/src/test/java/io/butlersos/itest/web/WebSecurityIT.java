@@ -36,6 +36,9 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 class WebSecurityIT {
 
+    /** Jetty restarts on every change of address; on a busy machine that takes several seconds. */
+    static final Duration JETTY = Duration.ofSeconds(60);
+
     private static final String PASSWORD = "correct horse battery staple";
 
     @InjectService
@@ -84,7 +87,7 @@ class WebSecurityIT {
         WebClient client = WebClient.plain(port);
         String good = basic("ops", PASSWORD);
         // The new settings are in force once a request without credentials is refused and one with them served.
-        Await.until("the endpoints to ask for credentials", () -> {
+        Await.until("the endpoints to ask for credentials", JETTY, () -> {
             WebClient.Answer refused = client.get("/health");
             WebClient.Answer served = client.get("/health", good);
             return refused != null && refused.status() == 401 && served != null && served.status() == 200;
@@ -122,7 +125,7 @@ class WebSecurityIT {
         props.put("probes.public", true);
         web.update(props);
         WebClient client = WebClient.plain(port);
-        Await.until("the endpoints to ask for a token", () -> {
+        Await.until("the endpoints to ask for a token", JETTY, () -> {
             WebClient.Answer a = client.get("/api/status");
             return a != null && a.status() == 401;
         });
@@ -141,7 +144,7 @@ class WebSecurityIT {
         props.put("port", port);
         web.update(props);
         WebClient first = WebClient.plain(port);
-        Await.until("the loopback configuration to be served", () -> {
+        Await.until("the loopback configuration to be served", JETTY, () -> {
             WebClient.Answer a = first.get("/health");
             return a != null && a.status() == 200;
         });
@@ -151,7 +154,7 @@ class WebSecurityIT {
         props.put("host", "0.0.0.0");
         web.update(props);
         // The refusal stops the server: the old address goes quiet and no Jetty configuration is left.
-        Await.until("the refused configuration to stop the server", () -> first.get("/health") == null);
+        Await.until("the refused configuration to stop the server", JETTY, () -> first.get("/health") == null);
         Configuration[] jetty = admin.listConfigurations("(org.apache.felix.http.name=butlersos-web)");
         assertNull(jetty, "no Jetty configuration for the web endpoints is left");
         assertNull(WebClient.plain(openPort).get("/health"), "nothing listens for the refused configuration");
@@ -185,7 +188,7 @@ class WebSecurityIT {
         ssl.init(null, tmf.getTrustManagers(), null);
         WebClient https = new WebClient(java.net.http.HttpClient.newBuilder().sslContext(ssl)
                 .connectTimeout(Duration.ofSeconds(2)).build(), "https://127.0.0.1:" + port);
-        Await.until("the endpoints to answer over HTTPS", () -> {
+        Await.until("the endpoints to answer over HTTPS", JETTY, () -> {
             WebClient.Answer a = https.get("/health");
             return a != null && a.status() == 200;
         });
