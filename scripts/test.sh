@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 # Servers the tests start on loopback ports of their own, and the headless browser that checks the
 # status page, from Debian's packages.
-packages=(influxdb prometheus chromium chromium-driver)
+packages=(influxdb mosquitto mosquitto-clients prometheus chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -82,6 +82,13 @@ public final class CertificateSet implements TlsContextProvider {
         contexts.clear();
         state = next;
         generation.incrementAndGet();
+        if (next.set() != null) {
+            try {
+                sslContext(TlsOptions.STRICT); // built now, so the first poll does not pay for it
+            } catch (TlsUnavailableException e) {
+                LOG.debug("Certificate set '{}': the default context could not be built ahead: {}", name, e.getMessage());
+            }
+        }
         lastExpiryWarning = Instant.MIN;
         checkExpiry();
     }

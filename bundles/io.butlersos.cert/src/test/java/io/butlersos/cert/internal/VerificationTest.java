@@ -61,9 +61,9 @@ class VerificationTest {
     }
 
     private static int get(SSLContext ssl, String host) throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(30)).build();
         return client.send(HttpRequest.newBuilder(URI.create("https://" + host + ":" + node.enginePort()
-                + "/engine/healthcheck")).timeout(Duration.ofSeconds(5)).build(),
+                + "/engine/healthcheck")).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 

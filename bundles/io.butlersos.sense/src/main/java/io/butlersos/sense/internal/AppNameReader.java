@@ -86,22 +86,31 @@ final class AppNameReader implements AppNameDirectory {
         Map<String, String> tags = Map.of("host", s.host().authority());
         HttpClient client;
         try {
-            client = clients.client(s.certificateSet(), s.tls(), s.timeout());
+            client = clients.client(s.certificateSet(), s.tls());
         } catch (Exception e) {
             errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
                     FailureText.describe(e, s.host().host(), s.timeout().toMillis()), tags);
             running.set(false);
             return CompletableFuture.completedFuture(null);
         }
-        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(s.timeout())
+        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(s.timeout().multipliedBy(2))
                 .header("X-Qlik-Xrfkey", key)
                 .header("X-Qlik-User", s.qlikUser())
                 .build();
         CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        return exchange.orTimeout(s.timeout().toMillis(), TimeUnit.MILLISECONDS).handle((response, failure) -> {
+        // The verdict comes at the deadline; the exchange may finish (and keep its connection) up to twice
+        // that, and reads never overlap until it has ended.
+        CompletableFuture<Void> settled = exchange.copy().orTimeout(s.timeout().multipliedBy(2).toMillis(),
+                TimeUnit.MILLISECONDS).handle((r, f) -> {
+                    if (f != null) {
+                        exchange.cancel(true);
+                    }
+                    return null;
+                });
+        CompletableFuture<Void> verdict = exchange.copy().orTimeout(s.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
             try {
                 if (failure != null) {
-                    exchange.cancel(true);
                     errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, failure, 0,
                             FailureText.describe(failure, s.host().host(), s.timeout().toMillis()), tags);
                 } else if (response.statusCode() != 200) {
@@ -129,10 +138,9 @@ final class AppNameReader implements AppNameDirectory {
             } catch (JsonReader.JsonException e) {
                 errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
                         "the answer cannot be read: " + e.getMessage(), tags);
-            } finally {
-                running.set(false);
             }
             return null;
         });
+        return verdict.thenCombine(settled, (a, b) -> (Void) null).whenComplete((v, t) -> running.set(false));
     }
 }

@@ -1,7 +1,6 @@
 package io.butlersos.sense.internal;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 
 import io.butlersos.api.tls.TlsOptions;
 import io.butlersos.api.tls.TlsUnavailableException;
@@ -13,5 +12,5 @@ interface ClientSource {
     /**
      * @throws TlsUnavailableException when the set is not configured or its files are bad; the message says which
      */
-    HttpClient client(String certificateSet, TlsOptions options, Duration connectTimeout) throws TlsUnavailableException;
+    HttpClient client(String certificateSet, TlsOptions options) throws TlsUnavailableException;
 }

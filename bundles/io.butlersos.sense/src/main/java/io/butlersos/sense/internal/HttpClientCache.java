@@ -1,7 +1,6 @@
 package io.butlersos.sense.internal;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -13,11 +12,12 @@ import io.butlersos.api.tls.TlsUnavailableException;
 /**
  * One {@link HttpClient} per (certificate set, reload generation, verification options): every server
  * using the same set shares the client and its connection pool, so connections are kept alive across
- * polls. A reloaded set gets a fresh client, and the old one is let go.
+ * polls. A reloaded set gets a fresh client, and the old one is let go. There is no connect timeout on
+ * the client: every request has its own limits (see {@code ServerPoller#settleLimit}).
  */
 final class HttpClientCache {
 
-    private record Key(TlsContextProvider provider, TlsOptions options, Duration connectTimeout) {
+    private record Key(TlsContextProvider provider, TlsOptions options) {
     }
 
     private record Entry(long generation, HttpClient client) {
@@ -30,9 +30,8 @@ final class HttpClientCache {
         this.executor = executor;
     }
 
-    HttpClient client(TlsContextProvider provider, TlsOptions options, Duration connectTimeout)
-            throws TlsUnavailableException {
-        Key key = new Key(provider, options, connectTimeout);
+    HttpClient client(TlsContextProvider provider, TlsOptions options) throws TlsUnavailableException {
+        Key key = new Key(provider, options);
         long generation = provider.generation();
         Entry entry = clients.get(key);
         if (entry != null && entry.generation() == generation) {
@@ -41,7 +40,6 @@ final class HttpClientCache {
         HttpClient client = HttpClient.newBuilder()
                 .sslContext(provider.sslContext(options))
                 .version(HttpClient.Version.HTTP_1_1) // the Sense service APIs speak HTTP/1.1
-                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(executor)
                 .build();

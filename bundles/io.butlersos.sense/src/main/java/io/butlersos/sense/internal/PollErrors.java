@@ -61,7 +61,9 @@ final class PollErrors {
         ErrorCategory category = httpStatus > 0 && failure == null
                 ? ErrorCategory.classify(null, httpStatus)
                 : ErrorCategory.classify(FailureText.unwrap(failure), httpStatus);
-        if (category == ErrorCategory.UNKNOWN && reason.contains("certificate")) {
+        if (FailureText.unwrap(failure) instanceof java.util.concurrent.TimeoutException) {
+            category = ErrorCategory.TIMEOUT; // our own deadline, which carries no message to classify
+        } else if (category == ErrorCategory.UNKNOWN && reason.contains("certificate")) {
             category = ErrorCategory.CERTIFICATE_ERROR;
         }
         String message = kind.logPrefix + ": " + what(kind) + " of server '" + serverName + "' at " + requestUrl

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,15 +66,14 @@ public final class PollingRuntime implements ClientSource {
     }
 
     @Override
-    public HttpClient client(String certificateSet, TlsOptions options, Duration connectTimeout)
-            throws TlsUnavailableException {
+    public HttpClient client(String certificateSet, TlsOptions options) throws TlsUnavailableException {
         TlsContextProvider provider = sets.get(certificateSet);
         if (provider == null) {
             List<String> known = List.copyOf(sets.keySet());
             throw new TlsUnavailableException("Certificate set '" + certificateSet + "' is not configured"
                     + (known.isEmpty() ? " (no io.butlersos.cert configuration is active)." : " (known: " + known + ")."));
         }
-        return clients.client(provider, options, connectTimeout);
+        return clients.client(provider, options);
     }
 
     ScheduledExecutorService timer() {

@@ -184,7 +184,7 @@ final class ServerPoller {
         URI url = URI.create("https://" + s.engine().authority() + "/engine/healthcheck");
         Map<String, String> tags = Map.of("host", s.engine().authority());
         String target = s.serverName() + "/health";
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(s.requestTimeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET()
                 .header("Cache-Control", "no-cache")
                 .header("Content-Type", "application/json");
         try {
@@ -195,7 +195,7 @@ final class ServerPoller {
             health.stats.failed.incrementAndGet();
             return CompletableFuture.completedFuture(null);
         }
-        return send(s, request.build(), PollErrors.Kind.HEALTH, target, tags, health.stats, body -> {
+        return send(s, request, s.healthInterval(), PollErrors.Kind.HEALTH, target, tags, health.stats, body -> {
             HealthSample sample = HealthParser.parse(body, clock.instant(), s, url.toString(), directory.get());
             publisher.publish(sample);
         });
@@ -207,12 +207,11 @@ final class ServerPoller {
             String key = xrfKey();
             URI url = URI.create("https://" + s.proxy().authority() + ServerSettings.sessionPath(vp) + "?Xrfkey=" + key);
             Map<String, String> tags = Map.of("host", s.proxy().authority(), "virtual_proxy", vp);
-            HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(s.requestTimeout())
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).GET()
                     .header("Cache-Control", "no-cache")
                     .header("Content-Type", "application/json")
-                    .header("X-Qlik-Xrfkey", key)
-                    .build();
-            all.add(send(s, request, PollErrors.Kind.SESSIONS, s.serverName() + "/sessions" + vp, tags,
+                    .header("X-Qlik-Xrfkey", key);
+            all.add(send(s, request, s.sessionsInterval(), PollErrors.Kind.SESSIONS, s.serverName() + "/sessions" + vp, tags,
                     sessions.stats, body -> {
                         ProxySessions result = SessionParser.parse(body, clock.instant(), s, vp);
                         publisher.publish(result);
@@ -227,13 +226,26 @@ final class ServerPoller {
         void accept(String body) throws Exception;
     }
 
-    private CompletableFuture<Void> send(ServerSettings s, HttpRequest request, PollErrors.Kind kind, String target,
-            Map<String, String> tags, PollStats stats, BodyConsumer onBody) {
+    /**
+     * How long an exchange may go on after its deadline passed: long enough that a slow TLS handshake
+     * still completes and leaves a pooled connection for the next poll (instead of being torn down and
+     * started again every tick, which never finishes on a starved machine), short enough that a hung
+     * server is given up before long. The poll's own result is still decided at the deadline.
+     */
+    static Duration settleLimit(Duration timeout, Duration interval) {
+        Duration twice = timeout.multipliedBy(2);
+        return twice.compareTo(interval) > 0 ? twice : interval;
+    }
+
+    private CompletableFuture<Void> send(ServerSettings s, HttpRequest.Builder builder, Duration interval,
+            PollErrors.Kind kind, String target, Map<String, String> tags, PollStats stats, BodyConsumer onBody) {
+        Duration settle = settleLimit(s.requestTimeout(), interval);
+        HttpRequest request = builder.timeout(settle).build();
         String host = request.uri().getHost();
         long timeoutMs = s.requestTimeout().toMillis();
         HttpClient client;
         try {
-            client = clients.client(s.certificateSet(), s.tls(), s.requestTimeout());
+            client = clients.client(s.certificateSet(), s.tls());
         } catch (Exception e) {
             stats.failed.incrementAndGet();
             errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
@@ -242,35 +254,43 @@ final class ServerPoller {
         }
         CompletableFuture<HttpResponse<String>> exchange =
                 client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        // The request timeout ends at the response headers; this deadline also covers the body.
-        CompletableFuture<HttpResponse<String>> deadline = exchange.orTimeout(timeoutMs, TimeUnit.MILLISECONDS);
-        return deadline.handle((response, failure) -> {
-            if (failure != null) {
-                if (FailureText.unwrap(failure) instanceof TimeoutException) {
-                    exchange.cancel(true); // give the connection back
-                }
-                stats.failed.incrementAndGet();
-                errors.failed(publisher, kind, target, s.serverName(), request.uri(), failure, 0,
-                        FailureText.describe(failure, host, timeoutMs), tags);
-                return null;
-            }
-            if (response.statusCode() != 200) {
-                stats.failed.incrementAndGet();
-                errors.failed(publisher, kind, target, s.serverName(), request.uri(), null, response.statusCode(),
-                        "the server answered HTTP " + response.statusCode() + snippet(response.body()), tags);
-                return null;
-            }
-            try {
-                onBody.accept(response.body());
-                stats.succeeded.incrementAndGet();
-                errors.succeeded(kind, target, s.serverName());
-            } catch (Exception e) {
-                stats.failed.incrementAndGet();
-                errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
-                        "the answer cannot be read: " + e.getMessage(), tags);
-            }
-            return null;
-        });
+        // The poll's verdict comes at the deadline (connection, answer and body included); a copy is
+        // timed out so the exchange itself may still finish and keep its connection.
+        CompletableFuture<Void> verdict = exchange.copy().orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        stats.failed.incrementAndGet();
+                        errors.failed(publisher, kind, target, s.serverName(), request.uri(), failure, 0,
+                                FailureText.describe(failure, host, timeoutMs), tags);
+                        return null;
+                    }
+                    if (response.statusCode() != 200) {
+                        stats.failed.incrementAndGet();
+                        errors.failed(publisher, kind, target, s.serverName(), request.uri(), null,
+                                response.statusCode(),
+                                "the server answered HTTP " + response.statusCode() + snippet(response.body()), tags);
+                        return null;
+                    }
+                    try {
+                        onBody.accept(response.body());
+                        stats.succeeded.incrementAndGet();
+                        errors.succeeded(kind, target, s.serverName());
+                    } catch (Exception e) {
+                        stats.failed.incrementAndGet();
+                        errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
+                                "the answer cannot be read: " + e.getMessage(), tags);
+                    }
+                    return null;
+                });
+        // The poll counts as running until the exchange has ended, so polls of one server never overlap.
+        CompletableFuture<Void> settled = exchange.copy().orTimeout(settle.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    if (failure != null && FailureText.unwrap(failure) instanceof TimeoutException) {
+                        exchange.cancel(true); // a hung server: give the exchange up
+                    }
+                    return null;
+                });
+        return verdict.thenCombine(settled, (a, b) -> null);
     }
 
     private static String snippet(String body) {

@@ -110,7 +110,7 @@ class ServerPollerTest {
         poll(serverConfig("a", a));
         poll(serverConfig("b", b));
 
-        CollectingPublisher.await("health and sessions of a and b", Duration.ofSeconds(5),
+        CollectingPublisher.await("health and sessions of a and b", Duration.ofSeconds(20),
                 () -> !published.health("a").isEmpty() && !published.health("b").isEmpty()
                         && published.sessions("a").size() >= 2 && published.sessions("b").size() >= 2);
         HealthSample sample = published.health("a").get(0);
@@ -138,7 +138,7 @@ class ServerPollerTest {
         assertThat(error.requestUrl()).isEqualTo("https://127.0.0.1:" + dead.enginePort() + "/engine/healthcheck");
         assertThat(error.tags()).containsEntry("host", "127.0.0.1:" + dead.enginePort());
         int before = published.health("alive").size();
-        CollectingPublisher.await("five more polls of the live server", Duration.ofSeconds(10),
+        CollectingPublisher.await("five more polls of the live server", Duration.ofSeconds(20),
                 () -> published.health("alive").size() >= before + 5);
         assertThat(published.errors("alive")).isEmpty();
     }
@@ -156,7 +156,7 @@ class ServerPollerTest {
             ErrorSignal error = published.awaitError("slow", e -> e.category() == ErrorCategory.TIMEOUT);
             assertThat(error.message()).contains("no answer within 400 ms");
             int before = published.health("fast").size();
-            CollectingPublisher.await("the fast server polled on while the slow one times out", Duration.ofSeconds(10),
+            CollectingPublisher.await("the fast server polled on while the slow one times out", Duration.ofSeconds(20),
                     () -> published.health("fast").size() >= before + 5);
             assertThat(published.health("slow")).isEmpty();
         } finally {
@@ -172,13 +172,13 @@ class ServerPollerTest {
             ServerPoller poller = poll(serverConfig("sluggish", sluggish, "health_interval_ms", 1000L,
                     "sessions_enabled", false));
             // Ticks every 1 s would not overlap; force them to: ask again and again while one runs.
-            CollectingPublisher.await("a first sample", Duration.ofSeconds(5), () -> !published.health("sluggish").isEmpty());
+            CollectingPublisher.await("a first sample", Duration.ofSeconds(20), () -> !published.health("sluggish").isEmpty());
             for (int i = 0; i < 5; i++) {
                 poller.pollHealthNow();
                 poller.pollHealthNow();
                 Thread.sleep(50); // spacing the attempts, not an assertion
             }
-            CollectingPublisher.await("skipped ticks", Duration.ofSeconds(5), () -> poller.healthStats().skipped.get() >= 3);
+            CollectingPublisher.await("skipped ticks", Duration.ofSeconds(20), () -> poller.healthStats().skipped.get() >= 3);
             assertThat(sluggish.maxInFlight()).isEqualTo(1);
         } finally {
             sluggish.setResponseDelay(Duration.ZERO);
@@ -189,13 +189,13 @@ class ServerPollerTest {
     void aNewIntervalTakesEffectWithoutARestart() throws Exception {
         SimulatedNode n = node("tunable");
         ServerPoller poller = poll(serverConfig("tunable", n, "health_interval_ms", 60_000L, "sessions_enabled", false));
-        CollectingPublisher.await("the first poll at start", Duration.ofSeconds(5),
+        CollectingPublisher.await("the first poll at start", Duration.ofSeconds(20),
                 () -> published.health("tunable").size() == 1);
 
         poller.reconfigure(ServerSettings.from(TestSettings.config(
                 serverConfig("tunable", n, "health_interval_ms", 200L, "sessions_enabled", false))));
 
-        CollectingPublisher.await("polls every 200 ms", Duration.ofSeconds(5), () -> published.health("tunable").size() >= 5);
+        CollectingPublisher.await("polls every 200 ms", Duration.ofSeconds(20), () -> published.health("tunable").size() >= 5);
     }
 
     @Test
@@ -208,7 +208,7 @@ class ServerPollerTest {
         ErrorSignal error = published.awaitError("guarded", e -> true);
         assertThat(error.category()).isEqualTo(ErrorCategory.CERTIFICATE_ERROR);
         assertThat(error.message()).contains("TLS handshake failed");
-        CollectingPublisher.await("it keeps trying", Duration.ofSeconds(5), () -> poller.healthStats().failed.get() >= 3);
+        CollectingPublisher.await("it keeps trying", Duration.ofSeconds(20), () -> poller.healthStats().failed.get() >= 3);
     }
 
     @Test
@@ -253,7 +253,7 @@ class ServerPollerTest {
 
         poll(serverConfig("excl", n, "virtual_proxies", new String[] {"/"}, "exclude_users", everyone));
 
-        CollectingPublisher.await("sessions", Duration.ofSeconds(5), () -> !published.sessions("excl").isEmpty());
+        CollectingPublisher.await("sessions", Duration.ofSeconds(20), () -> !published.sessions("excl").isEmpty());
         ProxySessions sessions = published.sessions("excl").get(0);
         assertThat(sessions.sessions()).isNotEmpty().allMatch(s -> s.excluded());
         assertThat(sessions.toPoints()).extracting(Point::measurement)
@@ -266,7 +266,7 @@ class ServerPollerTest {
         SimulatedNode n = node("named");
         AppNameReader reader = new AppNameReader(runtime, published, new PollErrors(Clock.systemUTC(), "t"),
                 Clock.systemUTC(), new AppNameReader.Settings(new ServerSettings.HostPort("127.0.0.1", n.repositoryPort()),
-                        Duration.ofSeconds(5), "default", new io.butlersos.api.tls.TlsOptions(true, true),
+                        Duration.ofSeconds(20), "default", new io.butlersos.api.tls.TlsOptions(true, true),
                         "UserDirectory=Internal; UserId=sa_repository"));
 
         reader.refresh().get();
@@ -278,7 +278,7 @@ class ServerPollerTest {
         pollers.add(poller);
         poller.start(ServerSettings.from(TestSettings.config(serverConfig("named", n, "include_loaded_docs", true,
                 "sessions_enabled", false, "jitter_ms", 0L))));
-        CollectingPublisher.await("a sample", Duration.ofSeconds(5), () -> !published.health("named").isEmpty());
+        CollectingPublisher.await("a sample", Duration.ofSeconds(20), () -> !published.health("named").isEmpty());
         HealthSample sample = published.health("named").get(0);
         List<String> known = sample.apps().loaded().ids().stream().filter(id -> reader.apps().containsKey(id)).toList();
         for (String id : known) {
@@ -292,7 +292,7 @@ class ServerPollerTest {
         SimulatedNode n = node("qrs");
         AppNameReader reader = new AppNameReader(runtime, published, new PollErrors(Clock.systemUTC(), "t"),
                 Clock.systemUTC(), new AppNameReader.Settings(new ServerSettings.HostPort("127.0.0.1", n.repositoryPort()),
-                        Duration.ofSeconds(5), "default", new io.butlersos.api.tls.TlsOptions(true, true), "UserDirectory=Internal; UserId=sa_repository"));
+                        Duration.ofSeconds(20), "default", new io.butlersos.api.tls.TlsOptions(true, true), "UserDirectory=Internal; UserId=sa_repository"));
         reader.refresh().get();
         int known = reader.apps().size();
 

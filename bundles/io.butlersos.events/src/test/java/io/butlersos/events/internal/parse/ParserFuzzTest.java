@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParserFuzzTest {
 
-    private static final int INPUTS = 1_200_000;
+    private static final int INPUTS = 1_000_000;
     private static final long SEED = 0x5E45E_0D5L;
     private static final byte[][] SEEDS = seeds();
 

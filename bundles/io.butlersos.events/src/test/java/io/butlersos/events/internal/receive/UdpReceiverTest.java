@@ -77,7 +77,7 @@ class UdpReceiverTest {
         start(settings("127.0.0.1"));
         send(receiver.localAddress(), "hello");
 
-        await("one datagram handled", () -> handled.size() == 1);
+        await("one datagram handled", () -> stats.processedTotal() == 1);
         assertThat(handled).containsExactly("hello");
         assertThat(receiver.grantedReceiveBuffer()).isPositive();
         assertThat(stats.receivedTotal()).isEqualTo(1);
@@ -180,9 +180,10 @@ class UdpReceiverTest {
         for (int i = 0; i < 10; i++) {
             send(receiver.localAddress(), "d" + i);
         }
-        // One in the worker's hands, two waiting, the rest dropped: the reader kept reading all ten.
+        // At most three in the blocked worker's batch, two waiting, the rest dropped: the reader kept
+        // reading all ten.
         await("all read", () -> stats.receivedTotal() == 10);
-        await("drops counted", () -> stats.droppedTotals().getOrDefault(DropReasons.QUEUE_FULL, 0L) >= 7);
+        await("drops counted", () -> stats.droppedTotals().getOrDefault(DropReasons.QUEUE_FULL, 0L) >= 5);
         release.countDown();
         await("the rest processed", () -> stats.processedTotal()
                 + stats.droppedTotals().getOrDefault(DropReasons.QUEUE_FULL, 0L) == 10);

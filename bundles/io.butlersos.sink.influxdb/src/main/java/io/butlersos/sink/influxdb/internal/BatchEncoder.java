@@ -32,7 +32,7 @@ final class BatchEncoder {
         int[] signals = new int[starts.length];
         List<MappedPoint> mapped = new ArrayList<>(batch.size());
         Map<Integer, String> unencodable = new LinkedHashMap<>();
-        Map<Long, Boolean> claimed = new HashMap<>();
+        Map<Long, Boolean> claimed = new HashMap<>(batch.size() * 4);
         int lines = 0;
         for (int i = 0; i < batch.size(); i++) {
             Signal signal = batch.get(i);

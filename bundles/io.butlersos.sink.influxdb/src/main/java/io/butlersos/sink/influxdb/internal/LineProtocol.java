@@ -194,6 +194,7 @@ final class LineProtocol {
 
     private static void appendString(StringBuilder out, String value) {
         out.append('"');
+        // Copies the runs between escapes in one go; measured faster than String.replace on JDK 17.
         int n = value.length();
         int plainFrom = 0;
         for (int i = 0; i < n; i++) {

@@ -2,8 +2,10 @@ package io.butlersos.sink.influxdb.internal;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.SortedMap;
 
-/** A point as this sink writes it: after the schema mapping of its InfluxDB version and the global tags. */
-record MappedPoint(String measurement, SortedMap<String, String> tags, Map<String, Object> fields, Instant time) {
+/**
+ * A point as this sink writes it: after the schema mapping of its InfluxDB version and the global tags.
+ * {@code tags} iterates in key order.
+ */
+record MappedPoint(String measurement, Map<String, String> tags, Map<String, Object> fields, Instant time) {
 }

@@ -63,7 +63,7 @@ final class SchemaMapping {
 
     MappedPoint map(Point point) {
         String measurement = point.measurement();
-        SortedMap<String, String> tags = point.tags();
+        Map<String, String> tags = point.tags();
         Map<String, Object> fields = point.fields();
 
         if (!globalTags.isEmpty()) {
@@ -72,12 +72,10 @@ final class SchemaMapping {
             tags = merged;
         }
         if (!logRowAsTag && LOG_EVENT.equals(measurement) && tags.containsKey(LOG_ROW)) {
-            tags = new TreeMap<>(tags);
-            String row = tags.remove(LOG_ROW);
-            Long value = rowValue(row);
-            if (value != null) {
-                fields = new LinkedHashMap<>(fields);
-                fields.put(LOG_ROW, value);
+            Long value = rowValue(tags.get(LOG_ROW));
+            tags = MapViews.without(tags, LOG_ROW);
+            if (value != null && !fields.containsKey(LOG_ROW)) {
+                fields = MapViews.with(fields, LOG_ROW, value);
             }
         }
         if (version == 3) {
@@ -86,7 +84,7 @@ final class SchemaMapping {
         return new MappedPoint(measurement, tags, fields, point.time());
     }
 
-    private MappedPoint mapToV3(String measurement, SortedMap<String, String> tags, Map<String, Object> fields,
+    private MappedPoint mapToV3(String measurement, Map<String, String> tags, Map<String, Object> fields,
             Point point) {
         Map<String, String> renames = V3_FIELD_RENAMES.getOrDefault(measurement, Map.of());
         Set<String> integers = V3_INTEGER_FIELDS_OF.getOrDefault(measurement, Set.of());
@@ -109,7 +107,7 @@ final class SchemaMapping {
         }
         if (LOG_EVENT.equals(measurement) && tags.containsValue("<Unknown>")) {
             // Butler SOS v3 strips angle brackets from tag values; its v3 dashboards filter on "Unknown".
-            SortedMap<String, String> cleaned = new TreeMap<>(tags);
+            Map<String, String> cleaned = new TreeMap<>(tags);
             cleaned.replaceAll((k, v) -> "<Unknown>".equals(v) ? "Unknown" : v);
             tags = cleaned;
         }

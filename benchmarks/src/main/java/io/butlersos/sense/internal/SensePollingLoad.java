@@ -1,0 +1,258 @@
+package io.butlersos.sense.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.butlersos.api.Signal;
+import io.butlersos.api.SignalPublisher;
+import io.butlersos.api.agent.ErrorSignal;
+import io.butlersos.api.sense.HealthSample;
+import io.butlersos.api.sense.ProxySessions;
+import io.butlersos.cert.internal.CertificateSet;
+import io.butlersos.cert.internal.LoadedSet;
+import io.butlersos.simulator.SenseWorld;
+import io.butlersos.simulator.internal.SimulatedNode;
+import io.butlersos.simulator.internal.SimulatedSite;
+
+/**
+ * Load test of Sense polling: N simulated nodes (mutual TLS, in this JVM) polled by the real pollers
+ * for health and sessions, all on the same interval with no jitter, so every tick is a burst of N
+ * health and N session requests. Reports per tick the time until the last answer of the tick arrived,
+ * per-poll latency percentiles, skipped ticks and the CPU of the polling threads (the simulator's
+ * threads are measured apart).
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.butlersos.sense.internal.SensePollingLoad --servers 500 --interval-s 30 --ticks 6
+ * </pre>
+ */
+public final class SensePollingLoad {
+
+    private SensePollingLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int servers = Integer.parseInt(o.getOrDefault("servers", "500"));
+        long intervalMs = Long.parseLong(o.getOrDefault("interval-s", "30")) * 1000;
+        int ticks = Integer.parseInt(o.getOrDefault("ticks", "6"));
+        // Servers start this far apart in total, as the pollers' start jitter spreads them in production.
+        long spreadMs = Long.parseLong(o.getOrDefault("spread-s", "10")) * 1000;
+        int simulatorThreads = Integer.parseInt(o.getOrDefault("simulator-threads", "32"));
+        // Real Sense keeps idle connections open longer than the JDK server's 30 s default.
+        System.setProperty("sun.net.httpserver.idleInterval", o.getOrDefault("server-idle-s", "300"));
+
+        Path dir = Files.createTempDirectory("sense-load");
+        SenseWorld world = new SenseWorld(1, 25, 40, Duration.ofSeconds(5), Instant.now());
+        SimulatedSite site = SimulatedSite.create(dir.resolve("export"), List.of("localhost", "127.0.0.1"), null,
+                world, simulatorThreads, Clock.systemUTC());
+        List<SimulatedNode> nodes = new ArrayList<>();
+        for (int i = 0; i < servers; i++) {
+            nodes.add(site.start(new SimulatedNode.Settings("sim" + i, "127.0.0.1", 0, 0, 0, List.of("/"), "14.173.3")));
+        }
+        System.out.printf("%d simulated nodes up%n", servers);
+
+        PollingRuntime runtime = new PollingRuntime();
+        var export = site.export();
+        runtime.addCertificateSet(new CertificateSet("default",
+                new LoadedSet.Files(export.clientCert(), export.clientKey(), export.root(), null), false,
+                Duration.ofDays(30), Clock.systemUTC()));
+        Recorder recorder = new Recorder();
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long processCpuStart = os.getProcessCpuTime();
+        Map<Long, Long> threadCpuStart = cpuByThread(threads);
+        long wallStart = System.nanoTime();
+
+        long[] startNanos = new long[servers];
+        List<ServerPoller> pollers = new ArrayList<>();
+        for (int i = 0; i < servers; i++) {
+            SimulatedNode node = nodes.get(i);
+            ServerSettings settings = ServerSettings.from(config("sim" + i, node, intervalMs));
+            ServerPoller poller = new ServerPoller(runtime.timer(), runtime, recorder, () -> null,
+                    new PollErrors(Clock.systemUTC(), "load"), Clock.systemUTC());
+            long due = wallStart + i * spreadMs * 1_000_000L / servers;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+            }
+            startNanos[i] = System.nanoTime();
+            poller.start(settings);
+            pollers.add(poller);
+        }
+        Thread.sleep(intervalMs * ticks - intervalMs / 2 - spreadMs);
+
+        long wall = System.nanoTime() - wallStart;
+        long processCpu = os.getProcessCpuTime() - processCpuStart;
+        long pollerCpu = 0;
+        long simulatorCpu = 0;
+        for (Map.Entry<Long, Long> e : cpuByThread(threads).entrySet()) {
+            String name = threadName(threads, e.getKey());
+            long used = e.getValue() - threadCpuStart.getOrDefault(e.getKey(), 0L);
+            if (name.startsWith("butlersos-sense") || name.startsWith("HttpClient")) {
+                pollerCpu += used;
+            } else if (name.startsWith("sense-simulator") || name.startsWith("HTTP-Dispatcher")) {
+                simulatorCpu += used;
+            }
+        }
+        System.out.println("stats of sim0: health " + pollers.get(0).healthStats() + ", sessions " + pollers.get(0).sessionStats());
+        pollers.forEach(ServerPoller::stop);
+        long skipped = pollers.stream().mapToLong(p -> p.healthStats().skipped.get() + p.sessionStats().skipped.get()).sum();
+
+        System.out.printf("%nservers=%d interval=%d ms ticks=%d spread=%d ms cores=%d java=%s load=%.1f%n", servers,
+                intervalMs, ticks, spreadMs, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), os.getSystemLoadAverage());
+        report("health", recorder.health, startNanos, intervalMs, ticks, servers);
+        report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers);
+        System.out.printf("errors=%d skipped ticks=%d%n", recorder.errors.get(), skipped);
+        if (!recorder.errorTexts.isEmpty()) {
+            System.out.println("first error: " + recorder.errorTexts.peek());
+        }
+        double cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("CPU of the polling threads: %.2f %% of one core (%.2f %% of the machine)%n",
+                100.0 * pollerCpu / wall, 100.0 * pollerCpu / wall / cores);
+        System.out.printf("CPU of the simulator threads: %.2f %% of one core; whole process: %.2f %% of one core%n",
+                100.0 * simulatorCpu / wall, 100.0 * processCpu / wall);
+        runtime.deactivate();
+        site.close();
+        System.exit(0);
+    }
+
+    private static Map<Long, Long> cpuByThread(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long t = threads.getThreadCpuTime(id);
+            if (t >= 0) {
+                cpu.put(id, t);
+            }
+        }
+        return cpu;
+    }
+
+    private static String threadName(ThreadMXBean threads, long id) {
+        var info = threads.getThreadInfo(id);
+        return info == null ? "" : info.getThreadName();
+    }
+
+    private static SenseServerConfig config(String name, SimulatedNode node, long intervalMs) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("server_name", name);
+        values.put("host", "127.0.0.1:" + node.enginePort());
+        values.put("proxy_host", "127.0.0.1:" + node.proxyPort());
+        values.put("health_interval_ms", intervalMs);
+        values.put("sessions_interval_ms", intervalMs);
+        values.put("jitter_ms", 0L);
+        return (SenseServerConfig) java.lang.reflect.Proxy.newProxyInstance(SensePollingLoad.class.getClassLoader(),
+                new Class<?>[] {SenseServerConfig.class}, (proxy, method, a) -> values.containsKey(method.getName())
+                        ? values.get(method.getName()) : method.getDefaultValue());
+    }
+
+    /**
+     * Per tick: the time from the tick's first scheduled poll to its last answer (includes the start
+     * spread), and how many of the servers answered in it; over all polls: latency from the scheduled
+     * poll to the published signal.
+     */
+    private static void report(String kind, Map<String, ConcurrentLinkedQueue<Long>> arrivals, long[] startNanos,
+            long intervalMs, int ticks, int servers) {
+        long interval = intervalMs * 1_000_000L;
+        List<Long> latencies = new ArrayList<>();
+        List<Long> warmLatencies = new ArrayList<>();
+        long[] tickEnd = new long[ticks];
+        long[] tickStart = new long[ticks];
+        int[] tickCount = new int[ticks];
+        List<List<Long>> perTickLatency = new ArrayList<>();
+        for (int t = 0; t < ticks; t++) {
+            perTickLatency.add(new ArrayList<>());
+        }
+        Arrays.fill(tickStart, Long.MAX_VALUE);
+        for (int i = 0; i < servers; i++) {
+            for (long arrival : arrivals.getOrDefault("sim" + i, new ConcurrentLinkedQueue<>())) {
+                int tick = (int) ((arrival - startNanos[i]) / interval);
+                if (tick >= ticks) {
+                    continue;
+                }
+                long scheduled = startNanos[i] + tick * interval;
+                latencies.add(arrival - scheduled);
+                if (tick > 0) {
+                    warmLatencies.add(arrival - scheduled);
+                }
+                perTickLatency.get(tick).add(arrival - scheduled);
+                tickCount[tick]++;
+                tickEnd[tick] = Math.max(tickEnd[tick], arrival);
+                tickStart[tick] = Math.min(tickStart[tick], scheduled);
+            }
+        }
+        latencies.sort(null);
+        warmLatencies.sort(null);
+        List<Double> completions = new ArrayList<>();
+        StringBuilder perTick = new StringBuilder();
+        for (int t = 0; t < ticks; t++) {
+            double ms = tickCount[t] == 0 ? Double.NaN : (tickEnd[t] - tickStart[t]) / 1e6;
+            completions.add(ms);
+            perTick.append(String.format(" t%d=%.0fms(%d/%d)", t, ms, tickCount[t], servers));
+        }
+        List<Double> warm = new ArrayList<>(completions.subList(1, completions.size()));
+        warm.sort(null);
+        System.out.printf("%s: polls=%d latency p50=%.1f ms p99=%.1f ms max=%.1f ms%n", kind, latencies.size(),
+                pct(latencies, 50), pct(latencies, 99), latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1) / 1e6);
+        System.out.printf("%s warm polls (ticks 1..): p50=%.1f ms p99=%.1f ms%n", kind, pct(warmLatencies, 50),
+                pct(warmLatencies, 99));
+        for (int t = 0; t < ticks; t++) {
+            List<Long> l = perTickLatency.get(t);
+            l.sort(null);
+            System.out.printf("%s tick %d: answered %d/%d, poll latency p50=%.1f ms p99=%.1f ms max=%.1f ms%n", kind, t,
+                    l.size(), servers, pct(l, 50), pct(l, 99), pct(l, 100));
+        }
+        System.out.printf("%s tick completion (last answer of the tick):%s%n", kind, perTick);
+        System.out.printf("%s warm ticks (span incl. start spread) p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
+                kind, warm.isEmpty() ? Double.NaN : warm.get(warm.size() / 2),
+                warm.isEmpty() ? Double.NaN : warm.get(warm.size() - 1), completions.get(0));
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /** Arrival times of samples per server, and errors. */
+    static final class Recorder implements SignalPublisher {
+        final Map<String, ConcurrentLinkedQueue<Long>> health = new ConcurrentHashMap<>();
+        final Map<String, ConcurrentLinkedQueue<Long>> sessions = new ConcurrentHashMap<>();
+        final AtomicLong errors = new AtomicLong();
+        final ConcurrentLinkedQueue<String> errorTexts = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public void publish(Signal signal) {
+            long now = System.nanoTime();
+            if (signal instanceof HealthSample h) {
+                health.computeIfAbsent(h.origin(), k -> new ConcurrentLinkedQueue<>()).add(now);
+            } else if (signal instanceof ProxySessions p) {
+                sessions.computeIfAbsent(p.origin(), k -> new ConcurrentLinkedQueue<>()).add(now);
+            } else if (signal instanceof ErrorSignal e) {
+                errors.incrementAndGet();
+                if (errorTexts.size() < 5) {
+                    errorTexts.add(e.message());
+                }
+            }
+        }
+    }
+}
