@@ -58,6 +58,7 @@ class StatusPageIT {
         java.util.Collections.list(core.getProperties().keys()).forEach(k -> coreProps.put(k, core.getProperties().get(k)));
         coreProps.put("orphan.retention.s", 0L);
         core.updateIfDifferent(coreProps);
+        WebJetty.awaitGone(admin);
         port = WebClient.freePort();
         client = WebClient.plain(port);
         web = admin.getConfiguration("io.butlersos.web", "?");

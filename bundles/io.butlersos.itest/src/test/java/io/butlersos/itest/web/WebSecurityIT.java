@@ -51,6 +51,7 @@ class WebSecurityIT {
 
     @BeforeEach
     void setUp() throws Exception {
+        WebJetty.awaitGone(admin);
         port = WebClient.freePort();
         web = admin.getConfiguration("io.butlersos.web", "?");
         dir = Files.createTempDirectory("itest-web");
