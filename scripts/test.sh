@@ -5,8 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Servers the tests start on loopback ports of their own, from Debian's packages.
-packages=(influxdb mosquitto mosquitto-clients prometheus)
+# Servers the tests start on loopback ports of their own, and the headless browser that checks the
+# status page, from Debian's packages.
+packages=(influxdb mosquitto mosquitto-clients prometheus chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
