@@ -18,8 +18,8 @@ import io.butlersos.simulator.udp.SenseMessageType;
  * up front keeps the sender's cost to one system call per datagram, which is what lets one thread
  * send well over 200,000 datagrams a second on loopback.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.butlersos.events.internal.UdpLoadGenerator 127.0.0.1:9996 200000 5</pre>
- * (target, datagrams per second or 0 for as fast as possible, seconds)
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.butlersos.events.internal.UdpLoadGenerator 127.0.0.1:9996 200000 5 2</pre>
+ * (target, datagrams per second or 0 for as fast as possible, seconds, sender threads)
  */
 public final class UdpLoadGenerator implements AutoCloseable {
 
@@ -80,16 +80,39 @@ public final class UdpLoadGenerator implements AutoCloseable {
         channel.close();
     }
 
+    /**
+     * Arguments: target ({@code host:port}), datagrams per second over all senders (0: as fast as
+     * possible), seconds, sender threads (default 1; each has its own socket, so two use both cores).
+     */
     public static void main(String[] args) throws Exception {
         String[] target = (args.length > 0 ? args[0] : "127.0.0.1:9996").split(":");
         double rate = args.length > 1 ? Double.parseDouble(args[1]) : 0;
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 5;
-        try (UdpLoadGenerator generator = new UdpLoadGenerator(
-                new InetSocketAddress(target[0], Integer.parseInt(target[1])), 1024)) {
-            long count = rate > 0 ? (long) (rate * seconds) : 1_000_000L * seconds;
-            long nanos = generator.send(count, rate);
-            System.out.printf("sent %,d datagrams in %.2f s: %,.0f datagrams/s (%,d port-unreachable reports)%n",
-                    count, nanos / 1e9, count / (nanos / 1e9), generator.unreachable());
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        InetSocketAddress address = new InetSocketAddress(target[0], Integer.parseInt(target[1]));
+        long total = rate > 0 ? (long) (rate * seconds) : 1_000_000L * seconds;
+        long perThread = total / threads;
+        java.util.concurrent.atomic.AtomicLong unreachable = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong slowest = new java.util.concurrent.atomic.AtomicLong();
+        List<Thread> senders = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread sender = new Thread(() -> {
+                try (UdpLoadGenerator generator = new UdpLoadGenerator(address, 1024)) {
+                    slowest.accumulateAndGet(generator.send(perThread, rate / threads), Math::max);
+                    unreachable.addAndGet(generator.unreachable());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "udp-sender-" + t);
+            senders.add(sender);
+            sender.start();
         }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        long sent = perThread * threads;
+        double secondsTaken = slowest.get() / 1e9;
+        System.out.printf("sent %,d datagrams in %.2f s with %d sender(s): %,.0f datagrams/s (%,d port-unreachable reports)%n",
+                sent, secondsTaken, threads, sent / secondsTaken, unreachable.get());
     }
 }
