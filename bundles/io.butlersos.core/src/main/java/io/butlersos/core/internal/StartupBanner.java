@@ -33,7 +33,8 @@ public final class StartupBanner implements FrameworkListener {
 
     /** Felix FileInstall's factory PID; its configurations name the extra watched folders. */
     private static final String FILEINSTALL_FACTORY = "org.apache.felix.fileinstall";
-    private static final long SETTLE_MS = 750;
+    // Long enough for FileInstall to hand the configured outputs to DS, so the line lists them.
+    private static final long SETTLE_MS = 3_000;
 
     @Reference
     private DeliveryMonitor monitor;
