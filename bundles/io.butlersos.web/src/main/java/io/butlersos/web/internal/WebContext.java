@@ -34,13 +34,24 @@ public final class WebContext extends ServletContextHelper {
     /** Refusals are logged at most this often, so a scanner cannot flood the log. */
     private static final long LOG_EVERY_MS = 60_000;
 
-    private final Authenticator authenticator;
-    private final boolean probesPublic;
+    // Replaced in place on a configuration change: the HTTP whiteboard may keep using the instance it
+    // already holds, so a new instance alone could leave the old credentials in force.
+    private volatile Authenticator authenticator;
+    private volatile boolean probesPublic;
     private final AtomicLong refused = new AtomicLong();
     private volatile long lastLogged;
 
     @Activate
     public WebContext(WebConfig config) throws WebSettingsException {
+        apply(config);
+    }
+
+    @org.osgi.service.component.annotations.Modified
+    void modified(WebConfig config) throws WebSettingsException {
+        apply(config);
+    }
+
+    private void apply(WebConfig config) throws WebSettingsException {
         this.authenticator = Authenticator.of(AuthMode.of(config.auth()), config.auth_user(), config._auth_password(),
                 config._auth_token());
         this.probesPublic = config.probes_public();
