@@ -6,9 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.context.ServletContextHelper;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContext;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardTarget;
@@ -20,12 +22,11 @@ import org.slf4j.LoggerFactory;
  * request's credentials before any servlet runs, and sets headers that keep the page from being
  * framed, sniffed or fed scripts from elsewhere.
  *
- * <p>Immediate, so it is activated on the configuration thread in the order configurations change;
- * a delayed component would be activated from Jetty's start-up thread and could catch a configuration
- * that is being replaced.
+ * <p>It lives as long as the bundle and asks the current {@link WebAccess} on every request. The HTTP
+ * whiteboard may keep a context it already holds while Jetty restarts on a new address; were the
+ * credentials part of the context, such a context could keep enforcing the old ones.
  */
-@Component(configurationPid = WebConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
-        service = {ServletContextHelper.class, WebContext.class})
+@Component(immediate = true, service = {ServletContextHelper.class, WebContext.class})
 @HttpWhiteboardContext(name = WebPaths.CONTEXT_NAME, path = "/")
 @HttpWhiteboardTarget(JettySettings.TARGET)
 public final class WebContext extends ServletContextHelper {
@@ -34,34 +35,12 @@ public final class WebContext extends ServletContextHelper {
     /** Refusals are logged at most this often, so a scanner cannot flood the log. */
     private static final long LOG_EVERY_MS = 60_000;
 
-    // Replaced in place on a configuration change: the HTTP whiteboard may keep using the instance it
-    // already holds, so a new instance alone could leave the old credentials in force.
-    private volatile Authenticator authenticator;
-    private volatile boolean probesPublic;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile WebAccess access;
+
     private final AtomicLong refused = new AtomicLong();
     private volatile long lastLogged;
-
-    @Activate
-    public WebContext(WebConfig config) throws WebSettingsException {
-        apply(config);
-    }
-
-    @org.osgi.service.component.annotations.Modified
-    void modified(WebConfig config) throws WebSettingsException {
-        apply(config);
-    }
-
-    private void apply(WebConfig config) throws WebSettingsException {
-        this.authenticator = Authenticator.of(AuthMode.of(config.auth()), config.auth_user(), config._auth_password(),
-                config._auth_token());
-        this.probesPublic = config.probes_public();
-        LOG.debug("Web context active: authentication {}, probes {}", authenticator.mode(), probesPublic ? "open" : "guarded");
-    }
-
-    @org.osgi.service.component.annotations.Deactivate
-    void deactivate() {
-        LOG.debug("Web context stopped (authentication {})", authenticator.mode());
-    }
 
     @Override
     public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -72,10 +51,13 @@ public final class WebContext extends ServletContextHelper {
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                         + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
         response.setHeader("Cache-Control", "no-store");
-        if (probesPublic && WebPaths.isProbe(request.getRequestURI())) {
-            return true;
+        WebAccess current = access;
+        if (current == null) {
+            // Between two configurations: nobody is let in while it is unknown who may be.
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "web endpoints are being reconfigured");
+            return false;
         }
-        if (authenticator.accepts(request.getHeader("Authorization"))) {
+        if (current.admits(request.getRequestURI(), request.getHeader("Authorization"))) {
             return true;
         }
         long count = refused.incrementAndGet();
@@ -90,22 +72,23 @@ public final class WebContext extends ServletContextHelper {
             LOG.warn("Refused a request to {} from {} without valid credentials ({} refused so far)",
                     request.getRequestURI(), request.getRemoteAddr(), count);
         }
-        // Answered here rather than with sendError: an error dispatch would run this check a second time.
-        byte[] body = "{\"status\":401,\"error\":\"authentication required\"}".getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", authenticator.challenge());
-        response.setContentType("application/json;charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.setHeader("WWW-Authenticate", current.challenge());
+        answer(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
         return false;
     }
 
-    /** Requests refused for want of valid credentials since the context started. */
+    /** Answered here rather than with sendError: an error dispatch would run this check a second time. */
+    private static void answer(HttpServletResponse response, int status, String error) throws IOException {
+        byte[] body = ("{\"status\":" + status + ",\"error\":\"" + error + "\"}").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Requests refused for want of valid credentials since the bundle started. */
     long refused() {
         return refused.get();
     }
-
-    String authMode() {
-        return authenticator.mode().name().toLowerCase(java.util.Locale.ROOT);
-    }
 }
+
