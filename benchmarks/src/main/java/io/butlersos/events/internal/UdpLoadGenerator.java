@@ -112,7 +112,9 @@ public final class UdpLoadGenerator implements AutoCloseable {
         }
         long sent = perThread * threads;
         double secondsTaken = slowest.get() / 1e9;
-        System.out.printf("sent %,d datagrams in %.2f s with %d sender(s): %,.0f datagrams/s (%,d port-unreachable reports)%n",
-                sent, secondsTaken, threads, sent / secondsTaken, unreachable.get());
+        double cpuSeconds = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+        System.out.printf("sent %,d datagrams in %.2f s with %d sender(s): %,.0f datagrams/s (%,d port-unreachable reports); "
+                + "CPU of this process %.1f s%n", sent, secondsTaken, threads, sent / secondsTaken, unreachable.get(),
+                cpuSeconds);
     }
 }
