@@ -40,7 +40,8 @@ import org.osgi.framework.Constants;
  * replaces the InfluxDB sink by its encoder alone (no influxd): the agent's own ceiling.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.butlersos.core.internal.InfluxEndToEnd --rate 100000 --seconds 30 \
- *     [--source publish|udp] [--sink influxdb|encode-only] [--profile plain|tuned] [--set env.GOGC=400] [--gzip false]</pre>
+ *     [--source publish|udp] [--sink influxdb|encode-only] [--profile plain|tuned] [--set env.GOGC=400] [--gzip false]
+ *     [--concurrency 2] [--batch 5000] [--buffer 1000000]</pre>
  */
 public final class InfluxEndToEnd {
 
@@ -74,7 +75,8 @@ public final class InfluxEndToEnd {
                 target = new EncodeOnlySink();
             } else {
                 sink = new InfluxSink(influx(Map.of("url", influxd.url, "database", "bench", "retention_policy", "",
-                        "gzip", gzip, "precision", options.getOrDefault("precision", "ns"))), () -> null, "bench");
+                        "gzip", gzip, "precision", options.getOrDefault("precision", "ns"), "write_concurrency",
+                        Integer.parseInt(options.getOrDefault("concurrency", "2")))), () -> null, "bench");
                 target = sink;
             }
             Map<String, Object> props = new HashMap<>();
@@ -113,7 +115,9 @@ public final class InfluxEndToEnd {
             double agentCpu = (cpuNanos(ProcessHandle.current()) - cpuBefore) / 1e9;
             Map<String, Long> threads = threadCpu();
             threads.replaceAll((name, nanos) -> nanos - threadsBefore.getOrDefault(name, 0L));
-            System.out.printf("source %s, sink %s, load average %s%n", source, encodeOnly ? "encode-only" : "influxdb",
+            System.out.printf("source %s, sink %s, write.concurrency %s, influxd profile %s %s, load average %s%n", source,
+                    encodeOnly ? "encode-only" : "influxdb", options.getOrDefault("concurrency", "2"),
+                    encodeOnly ? "-" : options.getOrDefault("profile", "plain"), options.getOrDefault("set", ""),
                     loadAverage());
             if (receiver != null) {
                 System.out.println("generator             " + generatorReport);
