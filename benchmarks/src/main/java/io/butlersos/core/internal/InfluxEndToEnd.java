@@ -176,9 +176,12 @@ public final class InfluxEndToEnd {
 
     /** Runs UdpLoadGenerator in its own JVM against the receiver, waits until the receiver is quiet. */
     private static String runGenerator(BenchLogReceiver receiver, int rate, int seconds) throws Exception {
-        Process generator = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), "io.butlersos.events.internal.UdpLoadGenerator",
-                "127.0.0.1:" + receiver.address().getPort(), Integer.toString(rate), Integer.toString(seconds), "1")
+        // Every datagram distinct (its own row number and millisecond), so each is its own point in InfluxDB.
+        long count = (long) rate * seconds;
+        Process generator = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx" + Math.max(1, count / 500_000) + "g", "-cp", System.getProperty("java.class.path"),
+                "io.butlersos.events.internal.UdpLoadGenerator", "127.0.0.1:" + receiver.address().getPort(),
+                Integer.toString(rate), Integer.toString(seconds), "1", Long.toString(count))
                 .redirectErrorStream(true).start();
         String output = new String(generator.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         generator.waitFor();
