@@ -96,7 +96,13 @@ public final class InfluxEndToEnd {
             long start = System.nanoTime();
             String generatorReport = "";
             if (receiver != null) {
-                generatorReport = runGenerator(receiver, rate, seconds);
+                Process generator = startGenerator(receiver, rate, seconds);
+                // The clock starts with the first datagram, after the generator has rendered its datagrams.
+                while (receiver.received() == 0 && generator.isAlive()) {
+                    Thread.sleep(1);
+                }
+                start = System.nanoTime();
+                generatorReport = awaitGenerator(generator, receiver);
                 total = receiver.received();
             } else {
                 publish(counting, total, rate, start);
@@ -174,15 +180,20 @@ public final class InfluxEndToEnd {
         }
     }
 
-    /** Runs UdpLoadGenerator in its own JVM against the receiver, waits until the receiver is quiet. */
-    private static String runGenerator(BenchLogReceiver receiver, int rate, int seconds) throws Exception {
-        // Every datagram distinct (its own row number and millisecond), so each is its own point in InfluxDB.
+    /** Starts UdpLoadGenerator in its own JVM against the receiver. */
+    private static Process startGenerator(BenchLogReceiver receiver, int rate, int seconds) throws Exception {
+        // Every datagram distinct (its own millisecond), so each is its own point in InfluxDB.
         long count = (long) rate * seconds;
         Process generator = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx" + Math.max(1, count / 500_000) + "g", "-cp", System.getProperty("java.class.path"),
                 "io.butlersos.events.internal.UdpLoadGenerator", "127.0.0.1:" + receiver.address().getPort(),
                 Integer.toString(rate), Integer.toString(seconds), "1", Long.toString(count))
                 .redirectErrorStream(true).start();
+        return generator;
+    }
+
+    /** Waits for the generator to finish and the receiver to be quiet; the generator's report. */
+    private static String awaitGenerator(Process generator, BenchLogReceiver receiver) throws Exception {
         String output = new String(generator.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         generator.waitFor();
         long last = -1;
