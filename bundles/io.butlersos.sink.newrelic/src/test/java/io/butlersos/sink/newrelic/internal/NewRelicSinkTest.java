@@ -141,6 +141,29 @@ class NewRelicSinkTest {
     }
 
     @Test
+    void logSourcesNarrowLogEventsPerSenseServiceWithLevelsOfTheirOwn() throws Exception {
+        TestConfig config = TestConfig.pointingAt(fake);
+        // Butler SOS's logEvents.sendToNewRelic.source: proxy errors only, the engine at the account's levels, no scheduler.
+        config.logSources = new String[] {"proxy=ERROR|FATAL", "engine"};
+        sink(config).write(List.of(TestSignals.log("WARN", LogSource.PROXY, "proxy-warn"),
+                TestSignals.log("ERROR", LogSource.PROXY, "proxy-error"),
+                TestSignals.log("WARN", LogSource.ENGINE, "engine-warn"),
+                TestSignals.log("ERROR", LogSource.SCHEDULER, "scheduler-error")));
+
+        List<Object> sent = list(fake.to("/events").get(0).body());
+        assertThat(sent).extracting(e -> map(e).get("qs_log_category")).containsExactly("proxy-error", "engine-warn");
+    }
+
+    @Test
+    void anUnknownLogSourceIsRefusedAtActivationNamingTheKey() {
+        TestConfig config = TestConfig.pointingAt(fake);
+        config.logSources = new String[] {"engine", "qmc=ERROR"};
+        assertThatThrownBy(() -> sink(config)).isInstanceOf(IllegalArgumentException.class).hasMessage(
+                "log.sources entries are a Sense service (engine, proxy, repository, scheduler) with optional levels, "
+                        + "e.g. proxy=ERROR|WARN; not 'qmc=ERROR'");
+    }
+
+    @Test
     void rateLimitAndServerErrorsAreRetriableAndHonourRetryAfter() throws Exception {
         NewRelicSink sink = sink(TestConfig.pointingAt(fake));
         fake.answer(429, Map.of("Retry-After", "7"));
