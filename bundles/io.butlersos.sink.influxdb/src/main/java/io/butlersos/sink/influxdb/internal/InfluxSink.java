@@ -74,6 +74,10 @@ public final class InfluxSink implements Sink, AutoCloseable {
     public void write(List<Signal> batch) throws SinkException, InterruptedException {
         EncodedBatch encoded = encoder.encode(batch);
         if (encoded.lineCount() == 0) {
+            if (encoded.unencodable().isEmpty()) {
+                // Signals that render no points (a poll result, a user event Butler SOS skips): nothing to send.
+                return;
+            }
             throw refusedLocally(encoded);
         }
         if (bootstrap != null && !bootstrap.done()) {
