@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.events.LogSource;
+import io.butlersos.api.sense.PollResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -107,6 +109,37 @@ class PrometheusServerScrapeTest {
                 body -> body.contains(",\"2\"]"));
         awaitQuery("butlersos_user_events_total{command=\"Start session\"}", body -> body.contains(",\"1\"]"));
         awaitQuery("butlersos_sink_delivered_total{sink=\"file\"}", body -> body.contains(",\"12\"]"));
+    }
+
+    @Test
+    void prometheusStoresPollCountsAndTheDurationHistogram() throws Exception {
+        sink.write(List.of(
+                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 30),
+                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 40),
+                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 400),
+                TestSignals.pollSucceeded("central", PollResult.Kind.SESSIONS, "/hdr", 20),
+                TestSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L)));
+
+        awaitQuery("butlersos_polls_total{server_name=\"central\",poll=\"health\",outcome=\"success\"}",
+                body -> body.contains(",\"3\"]"));
+        awaitQuery("butlersos_polls_total{poll=\"sessions\",virtual_proxy=\"/hdr\",outcome=\"success\"}",
+                body -> body.contains(",\"1\"]"));
+        awaitQuery("butlersos_poll_duration_seconds_count{poll=\"health\",outcome=\"failure\"}",
+                body -> body.contains(",\"1\"]"));
+        awaitQuery("butlersos_poll_duration_seconds_bucket{poll=\"health\",outcome=\"success\",le=\"0.05\"}",
+                body -> body.contains(",\"2\"]"));
+        // Prometheus reads the buckets as a histogram: the median of 30, 40 and 400 ms lies in (25 ms, 50 ms].
+        awaitQuery("histogram_quantile(0.5, sum by (le) (butlersos_poll_duration_seconds_bucket{poll=\"health\","
+                + "outcome=\"success\"}))", body -> {
+                    double median = value(body);
+                    return median > 0.025 && median <= 0.05;
+                });
+    }
+
+    /** The value of the first sample in a query answer ({@code "value":[time,"0.0375"]}), or NaN. */
+    private static double value(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"value\":\\[[^,]+,\"([^\"]+)\"\\]").matcher(body);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private void awaitQuery(String query, Predicate<String> expected) throws InterruptedException {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import io.butlersos.api.Signal;
+import io.butlersos.api.agent.ErrorCategory;
+import io.butlersos.api.sense.PollResult;
 import io.butlersos.api.events.LogSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,8 @@ class PrometheusSinkTest {
                 .contains("butlersos_engine_metadata{engine_started=\"20261128T081530.000+0100\",engine_version=\"14.5.4\","
                         + SERVER_LABELS + "} 1.0\n")
                 .contains("butlersos_engine_uptime_seconds{" + SERVER_LABELS + "} 63870.0\n")
-                .contains("butlersos_polls_total{outcome=\"success\",poll=\"health\",server_name=\"central\"} 1.0\n");
+                // Polls are counted from sense.poll results, not from the samples.
+                .doesNotContain("butlersos_polls_total");
     }
 
     @Test
@@ -151,6 +154,8 @@ class PrometheusSinkTest {
     @Test
     void pollFailuresAndErrorsAreCounted() throws Exception {
         start(300, 0).write(List.<Signal>of(TestSignals.healthError("central"), TestSignals.healthError("central"),
+                TestSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L),
+                TestSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L),
                 TestSignals.stats()));
 
         assertThat(scrape())
@@ -160,9 +165,62 @@ class PrometheusSinkTest {
     }
 
     @Test
+    void pollOutcomesAndDurationsAreCountedPerServerKindAndVirtualProxy() throws Exception {
+        PrometheusSink s = start(300, 0);
+        s.write(List.<Signal>of(
+                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 3),      // le 0.005
+                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 10),     // on the 0.01 bound
+                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 700),    // le 1
+                TestSignals.pollSucceeded("central", PollResult.Kind.SESSIONS, "/hdr", 40),
+                TestSignals.pollSucceeded("central", PollResult.Kind.APPS, "", 120),
+                TestSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L),
+                TestSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.CERTIFICATE_ERROR, null)));
+
+        String body = scrape();
+        String health = "poll=\"health\",server_name=\"central\"";
+        assertThat(body)
+                .contains("# TYPE butlersos_poll_duration_seconds histogram\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"0.005\"} 1\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"0.01\"} 2\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"0.5\"} 2\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"1.0\"} 3\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"+Inf\"} 3\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"success\"," + health + "} 3\n")
+                .contains("butlersos_poll_duration_seconds_sum{outcome=\"success\"," + health + "} 0.713\n")
+                // A timeout is timed at its deadline, apart from the successes.
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"failure\"," + health + ",le=\"2.5\"} 0\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"failure\"," + health + ",le=\"5.0\"} 1\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"failure\"," + health + "} 1\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"success\",poll=\"sessions\","
+                        + "server_name=\"central\",virtual_proxy=\"/hdr\"} 1\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"success\",poll=\"apps\",server_name=\"central\"} 1\n")
+                .contains("butlersos_polls_total{outcome=\"success\"," + health + "} 3.0\n")
+                // The failure without a request (no certificate set) is counted, not timed.
+                .contains("butlersos_polls_total{outcome=\"failure\"," + health + "} 2.0\n")
+                .contains("butlersos_polls_total{outcome=\"success\",poll=\"sessions\",server_name=\"central\","
+                        + "virtual_proxy=\"/hdr\"} 1.0\n")
+                .contains("butlersos_poll_last_success_timestamp_seconds{poll=\"health\",server_name=\"central\"} "
+                        + (double) TestSignals.T.getEpochSecond() + "\n")
+                .contains("butlersos_poll_last_success_timestamp_seconds{poll=\"sessions\",server_name=\"central\"}");
+    }
+
+    @Test
+    void pollDurationsExpireLikeCounters() throws Exception {
+        PrometheusSink s = start(300, 600);
+        s.write(List.of(TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 3)));
+
+        clock.advance(Duration.ofSeconds(400)); // beyond the gauge expiry, within the counter expiry
+        assertThat(scrape()).contains("butlersos_poll_duration_seconds_count{").contains("butlersos_polls_total{")
+                .doesNotContain("butlersos_poll_last_success_timestamp_seconds{");
+        clock.advance(Duration.ofSeconds(300));
+        assertThat(scrape()).doesNotContain("butlersos_poll_duration_seconds").doesNotContain("butlersos_polls_total");
+    }
+
+    @Test
     void seriesOfAServerThatStopsReportingExpire() throws Exception {
         PrometheusSink s = start(300, 0);
         s.write(List.of(TestSignals.health("central", "14.5.4"), TestSignals.health("rim", "14.5.4"),
+                TestSignals.pollSucceeded("rim", PollResult.Kind.HEALTH, "", 20),
                 TestSignals.log("WARN", LogSource.ENGINE, null)));
 
         clock.advance(Duration.ofSeconds(200));

@@ -26,6 +26,7 @@ import io.butlersos.api.sense.EngineApps;
 import io.butlersos.api.sense.EngineCache;
 import io.butlersos.api.sense.EngineMemory;
 import io.butlersos.api.sense.HealthSample;
+import io.butlersos.api.sense.PollResult;
 import io.butlersos.api.sense.ProxySession;
 import io.butlersos.api.sense.ProxySessions;
 import io.butlersos.api.sink.SinkStatus;
@@ -90,6 +91,18 @@ final class TestSignals {
     static ErrorSignal healthError(String server) {
         return new ErrorSignal(T, "agent", "HEALTH_API", server, "HEALTH_METRICS", ErrorCategory.TIMEOUT,
                 "timed out", "https://" + server + ".lab:4747/engine/healthcheck/", 0, Map.of());
+    }
+
+    /** A successful poll that took {@code millis}; sessions polls name the virtual proxy. */
+    static PollResult pollSucceeded(String server, PollResult.Kind kind, String virtualProxy, long millis) {
+        return new PollResult(T, server, serverTags(server), kind, server + ".lab:4747", virtualProxy, null, 200,
+                Duration.ofMillis(millis));
+    }
+
+    /** A failed poll; {@code millis} null when no request went out. */
+    static PollResult pollFailed(String server, PollResult.Kind kind, ErrorCategory category, Long millis) {
+        return new PollResult(T, server, serverTags(server), kind, server + ".lab:4747", "", category, 0,
+                millis == null ? null : Duration.ofMillis(millis));
     }
 
     static AgentStats stats() {
