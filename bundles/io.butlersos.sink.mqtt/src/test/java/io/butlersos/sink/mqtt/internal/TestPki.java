@@ -85,6 +85,24 @@ final class TestPki {
         return context;
     }
 
+    /** The broker side: presents the server certificate and trusts client certificates of this CA. */
+    SSLContext serverContext() throws GeneralSecurityException, IOException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        keys.setKeyEntry("server", server.keys().getPrivate(), new char[0],
+                new Certificate[] {server.certificate(), ca.certificate()});
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, new char[0]);
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("ca", ca.certificate());
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        return context;
+    }
+
     private static Issued issue(Issued issuer, String cn, List<String> names, boolean isCa, boolean server,
             boolean client) throws GeneralSecurityException {
         // EC keys: RSA key generation takes seconds on a busy machine.
