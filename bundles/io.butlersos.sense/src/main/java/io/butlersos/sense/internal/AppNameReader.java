@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.butlersos.api.SignalPublisher;
+import io.butlersos.api.json.JsonFormatException;
+import io.butlersos.api.json.JsonReader;
 import io.butlersos.api.sense.AppInfo;
 import io.butlersos.api.sense.AppNameDirectory;
 import io.butlersos.api.tls.TlsOptions;
@@ -119,7 +121,7 @@ final class AppNameReader implements AppNameDirectory {
                 } else {
                     Object parsed = JsonReader.parse(response.body());
                     if (!(parsed instanceof List<?> items)) {
-                        throw new JsonReader.JsonException("the answer is JSON but not an array of apps");
+                        throw new JsonFormatException("the answer is JSON but not an array of apps");
                     }
                     Map<String, AppInfo> apps = new LinkedHashMap<>();
                     for (Object item : items) {
@@ -135,7 +137,7 @@ final class AppNameReader implements AppNameDirectory {
                     snapshot = new Snapshot(Collections.unmodifiableMap(apps), clock.instant());
                     errors.succeeded(PollErrors.Kind.APP_NAMES, target, origin);
                 }
-            } catch (JsonReader.JsonException e) {
+            } catch (JsonFormatException e) {
                 errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
                         "the answer cannot be read: " + e.getMessage(), tags);
             }
