@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.butlersos.api.SignalPublisher;
 import io.butlersos.api.agent.ErrorCategory;
+import io.butlersos.api.json.JsonFormatException;
+import io.butlersos.api.json.JsonReader;
 import io.butlersos.api.sense.AppInfo;
 import io.butlersos.api.sense.AppNameDirectory;
 import io.butlersos.api.tls.TlsOptions;
@@ -125,7 +127,7 @@ final class AppNameReader implements AppNameDirectory {
                 } else {
                     Object parsed = JsonReader.parse(response.body());
                     if (!(parsed instanceof List<?> items)) {
-                        throw new JsonReader.JsonException("the answer is JSON but not an array of apps");
+                        throw new JsonFormatException("the answer is JSON but not an array of apps");
                     }
                     Map<String, AppInfo> apps = new LinkedHashMap<>();
                     for (Object item : items) {
@@ -142,7 +144,7 @@ final class AppNameReader implements AppNameDirectory {
                     errors.succeeded(PollErrors.Kind.APP_NAMES, target, origin);
                     publisher.publish(attempt.succeeded(response.statusCode()));
                 }
-            } catch (JsonReader.JsonException e) {
+            } catch (JsonFormatException e) {
                 ErrorCategory category = errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
                         "the answer cannot be read: " + e.getMessage(), tags);
                 publisher.publish(attempt.failed(category, response.statusCode()));

@@ -66,7 +66,7 @@ class NewRelicSinkTest {
 
         Map<String, Object> health = map(blocks.get(0));
         Map<String, Object> common = map(health.get("common"));
-        assertThat(common.get("timestamp")).isEqualTo((double) TestSignals.T.toEpochMilli());
+        assertThat(common.get("timestamp")).isEqualTo(TestSignals.T.toEpochMilli());
         assertThat(map(common.get("attributes"))).containsEntry("server_name", "central")
                 .containsEntry("host", "central.lab").containsEntry("service", "butler-sos")
                 .containsEntry("qs_env", "prod") // the server's own tag wins over the static one
@@ -77,14 +77,14 @@ class NewRelicSinkTest {
             byName.put((String) map(m).get("name"), map(m).get("value"));
         }
         assertThat(byName).containsEntry("qs_memCommited", 1073741824.0).containsEntry("qs_cpuTotal", 12.5)
-                .containsEntry("qs_engineSessionsTotal", 7.0).containsEntry("qs_docsLoadedCount", 3.0)
-                .containsEntry("qs_cacheaAdded", 10.0).containsEntry("qs_engineSaturated", 0.0);
+                .containsEntry("qs_engineSessionsTotal", 7L).containsEntry("qs_docsLoadedCount", 3L)
+                .containsEntry("qs_cacheaAdded", 10L).containsEntry("qs_engineSaturated", 0L);
 
         Map<String, Object> sessions = map(blocks.get(1));
         assertThat(map(map(sessions.get("common")).get("attributes")))
                 .containsEntry("user_session_virtual_proxy", "/").containsEntry("user_session_host", "central.lab:4243");
         assertThat(map(list(sessions.get("metrics")).get(0))).containsEntry("name", "qs_proxySessions")
-                .containsEntry("value", 3.0);
+                .containsEntry("value", 3L);
         assertThat(list(map(blocks.get(2)).get("metrics"))).extracting(m -> map(m).get("name"))
                 .contains("qs_butlerSosHeapUsed", "qs_butlerSosUptimeMillisec");
     }
@@ -99,7 +99,7 @@ class NewRelicSinkTest {
         assertThat(event).containsEntry("eventType", "qs_userEvent").containsEntry("qs_event_action", "Start session")
                 .containsEntry("qs_userId", hmac("k3y", "anna")).containsEntry("qs_userDirectory", hmac("k3y", "LAB"))
                 .containsEntry("qs_userFull", hmac("k3y", "LAB\\anna"))
-                .containsEntry("timestamp", (double) TestSignals.T.toEpochMilli());
+                .containsEntry("timestamp", TestSignals.T.toEpochMilli());
         assertThat(request.json()).doesNotContain("anna");
     }
 
@@ -136,7 +136,7 @@ class NewRelicSinkTest {
         assertThat(logs).hasSize(1);
         Map<String, Object> record = map(list(map(list(logs.get(0).body()).get(0)).get("logs")).get(0));
         assertThat(record).containsEntry("message", "Access denied")
-                .containsEntry("timestamp", (double) TestSignals.T.toEpochMilli());
+                .containsEntry("timestamp", TestSignals.T.toEpochMilli());
         assertThat(map(record.get("attributes"))).containsEntry("level", "WARN").containsEntry("logtype", "qs_logEvent");
     }
 
