@@ -23,6 +23,7 @@ class PrometheusAlertRulesTest {
     /** What io.butlersos.sink.prometheus exposes (its README), plus Prometheus's own up. */
     static final Set<String> EXPOSED = Set.of("butlersos_mem_free", "butlersos_mem_committed", "butlersos_mem_allocated",
             "butlersos_cache_saturated", "butlersos_polls_total", "butlersos_poll_last_success_timestamp_seconds",
+            "butlersos_poll_duration_seconds_bucket",
             "butlersos_errors_total", "butlersos_udp_messages_dropped_total", "butlersos_sink_dropped_total",
             "butlersos_sink_attached", "butlersos_cpu_total", "up");
 
@@ -34,7 +35,7 @@ class PrometheusAlertRulesTest {
     void promtoolChecksTheRules() throws Exception {
         Tools.Run check = Tools.run(promtool(), "check", "rules", RULES.toString());
         assertThat(check.exit()).as(check.output()).isZero();
-        assertThat(check.output()).contains("SUCCESS: 8 rules found");
+        assertThat(check.output()).contains("SUCCESS: 9 rules found");
     }
 
     @Test
@@ -58,6 +59,6 @@ class PrometheusAlertRulesTest {
         }
         assertThat(found).isGreaterThanOrEqualTo(8);
         assertThat(List.of("SenseEngineLowFreeMemory", "SenseEngineSaturated", "SenseNodeSilent", "SensePollsFailing",
-                "ButlerSosEventsDropped")).allSatisfy(alert -> assertThat(rules).contains("alert: " + alert));
+                "SenseHealthChecksSlow", "ButlerSosEventsDropped")).allSatisfy(alert -> assertThat(rules).contains("alert: " + alert));
     }
 }
