@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 
 import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.events.LogSource;
+import io.butlersos.api.fixtures.SampleSignals;
 import io.butlersos.api.sense.PollResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -95,10 +96,10 @@ class PrometheusServerScrapeTest {
 
     @Test
     void prometheusScrapesTheSinkAndStoresButlerSosAndEventSeries() throws Exception {
-        sink.write(List.of(TestSignals.health("central", "14.5.4"), TestSignals.sessions("central"),
-                TestSignals.log("WARN", LogSource.PROXY, "access-denied"),
-                TestSignals.log("WARN", LogSource.PROXY, "access-denied"),
-                TestSignals.user("Start session"), TestSignals.sinkStatus(12)));
+        sink.write(List.of(SampleSignals.health("central", "14.5.4"), SampleSignals.sessions("central"),
+                SampleSignals.log("WARN", LogSource.PROXY, "access-denied"),
+                SampleSignals.log("WARN", LogSource.PROXY, "access-denied"),
+                SampleSignals.user("Start session"), SampleSignals.sinkStatus(12)));
 
         awaitQuery("up{job=\"butlersos\"}", body -> body.contains("\"value\":[") && body.contains(",\"1\"]"));
         awaitQuery("butlersos_cpu_total{server_name=\"central\"}", body -> body.contains(",\"12.5\"]"));
@@ -114,11 +115,11 @@ class PrometheusServerScrapeTest {
     @Test
     void prometheusStoresPollCountsAndTheDurationHistogram() throws Exception {
         sink.write(List.of(
-                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 30),
-                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 40),
-                TestSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 400),
-                TestSignals.pollSucceeded("central", PollResult.Kind.SESSIONS, "/hdr", 20),
-                TestSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L)));
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 30),
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 40),
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 400),
+                SampleSignals.pollSucceeded("central", PollResult.Kind.SESSIONS, "/hdr", 20),
+                SampleSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L)));
 
         awaitQuery("butlersos_polls_total{server_name=\"central\",poll=\"health\",outcome=\"success\"}",
                 body -> body.contains(",\"3\"]"));
