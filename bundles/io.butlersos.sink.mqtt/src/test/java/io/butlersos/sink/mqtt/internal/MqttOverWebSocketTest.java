@@ -28,7 +28,7 @@ class MqttOverWebSocketTest {
     @TempDir
     Path dir;
 
-    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final Closer toClose = new Closer();
     private final List<Signal> published = new CopyOnWriteArrayList<>();
     private final SignalPublisher publisher = published::add;
 
@@ -39,14 +39,11 @@ class MqttOverWebSocketTest {
 
     @AfterEach
     void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
+        toClose.close();
     }
 
     private <T extends AutoCloseable> T closing(T resource) {
-        toClose.add(resource);
-        return resource;
+        return toClose.add(resource);
     }
 
     private MqttSink sink(Map<String, TlsContextProvider> sets, Object... overrides) {
