@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  * a temporary folder, from a config file written here. Two profiles:
  * <ul>
  * <li>{@code plain}: what the sink's tests use (reporting, monitor store, CQs, HTTP log off);</li>
- * <li>{@code tuned}: plain plus what helped or is free for a write-heavy server: Go's garbage
- * collector run a quarter as often ({@code GOGC=400}; influxd's CPU went from 44 to 31-36 µs per log
- * event), write tracing, pprof and meta/trace logging off, WAL fsyncs grouped every 100 ms, room for a
- * 2 GB cache, no per-tag/per-database series limits. The snapshot size stays at its 25 MB default: a
- * 256 MB one cost 60 µs per event, as the garbage collector then scans a larger cache.</li>
+ * <li>{@code tuned}: plain plus what a write-heavy server would set: Go's garbage collector run a
+ * quarter as often ({@code GOGC=400}), write tracing, pprof and meta/trace logging off, WAL fsyncs
+ * grouped every 100 ms, room for a 2 GB cache, no per-tag/per-database series limits. None of these
+ * changed influxd's CPU per point beyond the noise of a shared machine (docs/performance.md). The
+ * snapshot size stays at its 25 MB default: a 256 MB one cost 58-60 µs per point instead of 30-46,
+ * as the garbage collector then scans a larger cache.</li>
  * </ul>
  * {@code --set section.key=value,...} overrides single keys ({@code data.index-version=tsi1}); strings
  * are quoted here. {@code env.NAME=value} sets an environment variable of the process instead
