@@ -46,10 +46,9 @@ public final class LogConfigServlet extends HttpServlet {
         if (service.isEmpty()) {
             JsonResponses.send(response, HttpServletResponse.SC_OK, list(current));
         } else if (current == null) {
-            JsonResponses.send(response, HttpServletResponse.SC_NOT_FOUND, Map.of("status", 404, "error", ABSENT));
+            notFound(response, ABSENT);
         } else if (!current.services().contains(service.toLowerCase(Locale.ROOT))) {
-            JsonResponses.send(response, HttpServletResponse.SC_NOT_FOUND, Map.of("status", 404,
-                    "error", "no LocalLogConfig.xml for '" + service + "'; one of " + current.services()));
+            notFound(response, "no LocalLogConfig.xml for '" + service + "'; one of " + current.services());
         } else {
             byte[] xml = current.localLogConfig(service).getBytes(StandardCharsets.UTF_8);
             response.setContentType("application/xml;charset=utf-8");
@@ -58,6 +57,13 @@ public final class LogConfigServlet extends HttpServlet {
             response.setContentLength(xml.length);
             response.getOutputStream().write(xml);
         }
+    }
+
+    private static void notFound(HttpServletResponse response, String error) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", HttpServletResponse.SC_NOT_FOUND);
+        body.put("error", error);
+        JsonResponses.send(response, HttpServletResponse.SC_NOT_FOUND, body);
     }
 
     static final String ABSENT = "the io.butlersos.appenders bundle is not running, so no files are generated";
