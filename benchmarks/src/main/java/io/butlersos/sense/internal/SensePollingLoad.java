@@ -36,6 +36,7 @@ import io.butlersos.simulator.internal.SimulatedSite;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.butlersos.sense.internal.SensePollingLoad --servers 500 --interval-s 30 --ticks 6
+ *     [--spread-s 10] [--connect-concurrency 8 (the product default; 0 = no limit)]
  * </pre>
  */
 public final class SensePollingLoad {
@@ -68,6 +69,9 @@ public final class SensePollingLoad {
         System.out.printf("%d simulated nodes up%n", servers);
 
         PollingRuntime runtime = new PollingRuntime();
+        if (o.containsKey("connect-concurrency")) { // the product's connect.concurrency; 0 = no limit
+            runtime.connectionGate().setLimit(Integer.parseInt(o.get("connect-concurrency")));
+        }
         var export = site.export();
         runtime.addCertificateSet(new CertificateSet("default",
                 new LoadedSet.Files(export.clientCert(), export.clientKey(), export.root(), null), false,
@@ -85,7 +89,7 @@ public final class SensePollingLoad {
         for (int i = 0; i < servers; i++) {
             SimulatedNode node = nodes.get(i);
             ServerSettings settings = ServerSettings.from(config("sim" + i, node, intervalMs));
-            ServerPoller poller = new ServerPoller(runtime.timer(), runtime, recorder, () -> null,
+            ServerPoller poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), recorder, () -> null,
                     new PollErrors(Clock.systemUTC(), "load"), Clock.systemUTC());
             long due = wallStart + i * spreadMs * 1_000_000L / servers;
             long wait = due - System.nanoTime();
@@ -115,9 +119,11 @@ public final class SensePollingLoad {
         pollers.forEach(ServerPoller::stop);
         long skipped = pollers.stream().mapToLong(p -> p.healthStats().skipped.get() + p.sessionStats().skipped.get()).sum();
 
-        System.out.printf("%nservers=%d interval=%d ms ticks=%d spread=%d ms cores=%d java=%s load=%.1f%n", servers,
-                intervalMs, ticks, spreadMs, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), os.getSystemLoadAverage());
+        System.out.printf("%nservers=%d interval=%d ms ticks=%d spread=%d ms cores=%d java=%s load=%.1f"
+                + " connect.concurrency=%d (peak %d, %d requests needed a new connection)%n", servers, intervalMs,
+                ticks, spreadMs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                os.getSystemLoadAverage(), runtime.connectionGate().limit(), runtime.connectionGate().peakInUse(),
+                runtime.connectionGate().granted());
         report("health", recorder.health, startNanos, intervalMs, ticks, servers);
         report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers);
         System.out.printf("errors=%d skipped ticks=%d%n", recorder.errors.get(), skipped);
