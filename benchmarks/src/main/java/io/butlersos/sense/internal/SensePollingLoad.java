@@ -36,7 +36,7 @@ import io.butlersos.simulator.internal.SimulatedSite;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.butlersos.sense.internal.SensePollingLoad --servers 500 --interval-s 30 --ticks 6
- *     [--spread-s 10] [--connect-concurrency 8 (the product default; 0 = no limit)]
+ *     [--spread-s 10] [--connect-concurrency 16 (the product default; 0 = no limit)]
  * </pre>
  */
 public final class SensePollingLoad {
@@ -83,6 +83,8 @@ public final class SensePollingLoad {
         long processCpuStart = os.getProcessCpuTime();
         Map<Long, Long> threadCpuStart = cpuByThread(threads);
         long wallStart = System.nanoTime();
+        CpuSampler sampler = new CpuSampler(os);
+        sampler.start();
 
         long[] startNanos = new long[servers];
         List<ServerPoller> pollers = new ArrayList<>();
@@ -124,8 +126,12 @@ public final class SensePollingLoad {
                 ticks, spreadMs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 os.getSystemLoadAverage(), runtime.connectionGate().limit(), runtime.connectionGate().peakInUse(),
                 runtime.connectionGate().granted());
-        report("health", recorder.health, startNanos, intervalMs, ticks, servers);
-        report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers);
+        long coldEnd = Math.max(report("health", recorder.health, startNanos, intervalMs, ticks, servers),
+                report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers));
+        if (coldEnd > 0) {
+            System.out.printf("whole process CPU during the cold tick (first start to its last answer, %.1f s): %.0f %% of one core%n",
+                    (coldEnd - wallStart) / 1e9, sampler.percentOfOneCore(wallStart, coldEnd));
+        }
         System.out.printf("errors=%d skipped ticks=%d%n", recorder.errors.get(), skipped);
         if (!recorder.errorTexts.isEmpty()) {
             System.out.println("first error: " + recorder.errorTexts.peek());
@@ -174,7 +180,47 @@ public final class SensePollingLoad {
      * spread), and how many of the servers answered in it; over all polls: latency from the scheduled
      * poll to the published signal.
      */
-    private static void report(String kind, Map<String, ConcurrentLinkedQueue<Long>> arrivals, long[] startNanos,
+    /** The process CPU time every 250 ms, to tell how much CPU the cold tick had. */
+    static final class CpuSampler extends Thread {
+        private final com.sun.management.OperatingSystemMXBean os;
+        private final ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+
+        CpuSampler(com.sun.management.OperatingSystemMXBean os) {
+            super("load-cpu-sampler");
+            setDaemon(true);
+            this.os = os;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                samples.add(new long[] {System.nanoTime(), os.getProcessCpuTime()});
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        double percentOfOneCore(long from, long to) {
+            long[] first = null;
+            long[] last = null;
+            for (long[] s : samples) {
+                if (first == null && s[0] >= from) {
+                    first = s;
+                }
+                if (s[0] <= to) {
+                    last = s;
+                }
+            }
+            return first == null || last == null || last[0] <= first[0] ? Double.NaN
+                    : 100.0 * (last[1] - first[1]) / (last[0] - first[0]);
+        }
+    }
+
+    /** Prints the figures of one kind; returns when the cold tick's last answer came (0 if none). */
+    private static long report(String kind, Map<String, ConcurrentLinkedQueue<Long>> arrivals, long[] startNanos,
             long intervalMs, int ticks, int servers) {
         long interval = intervalMs * 1_000_000L;
         List<Long> latencies = new ArrayList<>();
@@ -229,6 +275,7 @@ public final class SensePollingLoad {
         System.out.printf("%s warm ticks (span incl. start spread) p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
                 kind, warm.isEmpty() ? Double.NaN : warm.get(warm.size() / 2),
                 warm.isEmpty() ? Double.NaN : warm.get(warm.size() - 1), completions.get(0));
+        return tickCount[0] == 0 ? 0 : tickEnd[0];
     }
 
     private static double pct(List<Long> sorted, int p) {
