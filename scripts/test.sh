@@ -6,8 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Servers the tests start on loopback ports of their own, and the headless browser that checks the
-# status page, from Debian's packages.
-packages=(influxdb mosquitto mosquitto-clients prometheus chromium chromium-driver)
+# status page, and systemd-analyze that checks the service unit: Debian's packages.
+packages=(influxdb mosquitto mosquitto-clients prometheus chromium chromium-driver systemd)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

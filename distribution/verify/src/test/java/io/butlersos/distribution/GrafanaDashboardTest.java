@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.butlersos.api.json.JsonReader;
+
 /** distribution/grafana/butler-sos-influxdb.json: valid JSON, every panel on the data source variable, real measurements. */
 class GrafanaDashboardTest {
 
@@ -30,7 +32,7 @@ class GrafanaDashboardTest {
     @SuppressWarnings("unchecked")
     static void read() throws Exception {
         text = Files2.read("grafana/butler-sos-influxdb.json");
-        dashboard = (Map<String, Object>) MiniJson.parse(text);
+        dashboard = (Map<String, Object>) JsonReader.parse(text);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,8 @@ package io.butlersos.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +35,23 @@ class PackagingFilesTest {
         // Writable: only the agent's own folders.
         assertThat(unit.get("ReadWritePaths")).singleElement().asString().contains("/opt/butler-sos/logs", "/opt/butler-sos/data")
                 .doesNotContain("/etc", "/home");
+    }
+
+    /**
+     * systemd's own check of the unit: every directive known and well-formed, the command executable.
+     * The unit names /opt/butler-sos; the copy checked here points at the launcher in this tree.
+     */
+    @Test
+    void systemdAcceptsTheUnit() throws Exception {
+        Path analyze = Tools.require("systemd-analyze", "systemd");
+        Path dir = Files.createTempDirectory("verify-unit");
+        Path launcher = Files2.DISTRIBUTION.resolve("src/bin/butler-sos");
+        Path unit = dir.resolve("butler-sos.service");
+        Files.writeString(unit, Files2.read("src/packaging/butler-sos.service")
+                .replace("ExecStart=/opt/butler-sos/bin/butler-sos", "ExecStart=" + launcher));
+        Tools.Run check = Tools.run(analyze.toString(), "verify", unit.toString());
+        assertThat(check.output()).as("what systemd-analyze said about the unit").doesNotContain("butler-sos.service");
+        assertThat(check.exit()).as(check.output()).isZero();
     }
 
     @Test

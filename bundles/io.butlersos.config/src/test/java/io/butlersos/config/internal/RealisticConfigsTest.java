@@ -76,9 +76,14 @@ class RealisticConfigsTest {
         assertThat(mqtt).contains(entry("base.topic", "butler-sos/"), entry("user.events.topic", "qliksense/userevent"));
         assertThat((String[]) mqtt.get("butlersos.sink.signal.types")).contains("event.user").doesNotContain("event.log");
         assertThat(pids.get("io.butlersos.sink.prometheus~default")).containsOnly(entry("host", "127.0.0.1"), entry("port", 9842L));
-        assertThat(pids.get("io.butlersos.sink.newrelic~prod")).containsOnly(entry("account.name", "Prod"),
+        Map<String, Object> newRelic = pids.get("io.butlersos.sink.newrelic~prod");
+        assertThat(newRelic).containsOnlyKeys("account.name", "account.id", ".insert.key", "metric.url", "scramble.user.ids",
+                "butlersos.sink.signal.types").contains(entry("account.name", "Prod"),
                 entry("account.id", "1234567"), entry(".insert.key", "NRAK-0123456789abcdef"),
                 entry("metric.url", "https://metric-api.eu.newrelic.com/metric/v1"), entry("scramble.user.ids", true));
+        // Prod is the metric destination and the user events' one; no feature sends it log events or uptime.
+        assertThat((String[]) newRelic.get("butlersos.sink.signal.types")).containsExactly("sense.health", "sense.sessions",
+                "event.user");
         assertThat(result.translation().notices()).isEmpty();
         assertThat(result.doc().secretValues()).as("the key read from a file is a secret").contains("NRAK-0123456789abcdef");
         assertThat(Configs.render(result)).doesNotContain("NRAK-0123456789abcdef").contains(".insert.key = \"********\"");

@@ -79,6 +79,17 @@ class MappingMatchesMetatypeIT {
                         storeInInfluxdb:
                           butlerSOSMemoryUsage: false
                           instanceTag: TEST
+                        storeNewRelic:
+                          enable: true
+                          destinationAccount: [test]
+                      configVisualisation:
+                        enable: true
+                        host: 127.0.0.1
+                        port: %d
+                        obfuscate: true
+                      dockerHealthCheck:
+                        enable: true
+                        port: %d
                       errorTracking:
                         enable: true
                         logSummary:
@@ -147,6 +158,7 @@ class MappingMatchesMetatypeIT {
                               topic: qliksense/userevent/connection/close
                         sendToNewRelic:
                           enable: true
+                          destinationAccount: [test]
                           scramble: true
                       logEvents:
                         udpServerConfig:
@@ -239,6 +251,15 @@ class MappingMatchesMetatypeIT {
                             subsystemTopics: false
                         sendToInfluxdb:
                           enable: false
+                        sendToNewRelic:
+                          enable: true
+                          destinationAccount: [test]
+                          source:
+                            proxy:
+                              enable: true
+                              logLevel:
+                                error: true
+                                warn: false
                       mqttConfig:
                         enable: true
                         brokerHost: 127.0.0.1
@@ -258,6 +279,7 @@ class MappingMatchesMetatypeIT {
                         event:
                           url: http://127.0.0.1:%d
                         metric:
+                          destinationAccount: [test]
                           url: http://127.0.0.1:%d/metric/v1
                           header:
                             - name: X-Test
@@ -318,13 +340,15 @@ class MappingMatchesMetatypeIT {
                             headers:
                               X-Test: yes
                     """.formatted(YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort(),
+                    YamlRig.freePort(), YamlRig.freePort(),
                     YamlRig.freePort(), YamlRig.freePort(), rig.folder, rig.folder, rig.folder,
                     YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort(), YamlRig.freePort()));
             rig.start();
             Await.until("the file is applied", () -> rig.status() != null && rig.status().appliedAt().isPresent());
 
             Map<String, Map<String, Object>> effective = rig.status().effectiveConfiguration();
-            assertEquals(18, effective.size(), effective.keySet().toString());
+            // 18 for the sections above, plus the web endpoints (configVisualisation and dockerHealthCheck).
+            assertEquals(19, effective.size(), effective.keySet().toString());
             List<String> unknown = new ArrayList<>();
             for (Map.Entry<String, Map<String, Object>> config : effective.entrySet()) {
                 Set<String> declared = attributes(config.getKey());

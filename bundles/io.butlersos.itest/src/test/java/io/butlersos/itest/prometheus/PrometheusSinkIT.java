@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Hashtable;
 
 import io.butlersos.api.SignalPublisher;
@@ -17,6 +19,7 @@ import io.butlersos.api.sink.DeliveryMonitor;
 import io.butlersos.itest.Await;
 import io.butlersos.itest.CoreSettings;
 import io.butlersos.itest.OutputSignals;
+import io.butlersos.itest.sense.SenseRig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
@@ -95,6 +98,44 @@ class PrometheusSinkIT {
             config.delete();
         }
         Await.until("the endpoint to close", () -> scrape(port).isEmpty());
+    }
+
+    @Test
+    void pollsOfASimulatedServerAreCountedAndTimed() throws Exception {
+        CoreSettings.fast(admin);
+        int port = freePort();
+        Path export = Files.createTempDirectory("prometheus-itest").resolve("export");
+        Configuration config = admin.getFactoryConfiguration("io.butlersos.sink.prometheus", "itest-polls", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("port", port);
+        props.put("butlersos.sink.name", "itest-polls");
+        config.update(props);
+        try (SenseRig rig = new SenseRig(admin)) {
+            SenseRig.Node node = rig.simulator("polled", export);
+            rig.certificateSet("default", export);
+            rig.senseServer("polled", node, "health.interval.ms", 500L, "sessions.interval.ms", 500L,
+                    "virtual.proxies", new String[] {"/", "/nope"});
+
+            // sense.poll results travel from the poller through the core to the scrape endpoint.
+            String health = "outcome=\"success\",poll=\"health\",server_name=\"polled\"";
+            Await.until("the health polls' histogram and counter", () -> {
+                String body = scrape(port);
+                return body.contains("butlersos_poll_duration_seconds_count{" + health + "}")
+                        && body.contains("butlersos_poll_duration_seconds_bucket{" + health + ",le=\"+Inf\"}")
+                        && body.contains("butlersos_polls_total{" + health + "}");
+            });
+            Await.until("session polls per virtual proxy, the unknown one failing", () -> {
+                String body = scrape(port);
+                return body.contains("butlersos_polls_total{outcome=\"success\",poll=\"sessions\","
+                        + "server_name=\"polled\",virtual_proxy=\"/\"}")
+                        && body.contains("butlersos_poll_duration_seconds_count{outcome=\"failure\",poll=\"sessions\","
+                        + "server_name=\"polled\",virtual_proxy=\"/nope\"}");
+            });
+            assertTrue(scrape(port).contains("butlersos_poll_last_success_timestamp_seconds{poll=\"health\","
+                    + "server_name=\"polled\"}"));
+        } finally {
+            config.delete();
+        }
     }
 
     private Bundle findBundle(String bsn) {

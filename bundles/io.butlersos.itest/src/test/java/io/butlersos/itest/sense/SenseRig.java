@@ -17,27 +17,27 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * Sets up simulated Sense nodes, certificate sets and polled servers through Config Admin only, the
  * way an operator's files would; removes every configuration it made.
  */
-final class SenseRig implements AutoCloseable {
+public final class SenseRig implements AutoCloseable {
 
     /** The ports of a simulated node and its configuration. */
-    record Node(String name, int enginePort, int proxyPort, int repositoryPort, Configuration config) {
+    public record Node(String name, int enginePort, int proxyPort, int repositoryPort, Configuration config) {
     }
 
     private final ConfigurationAdmin admin;
     private final List<Configuration> made = new ArrayList<>();
 
-    SenseRig(ConfigurationAdmin admin) {
+    public SenseRig(ConfigurationAdmin admin) {
         this.admin = admin;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
     /** Starts a simulated node whose QMC-style export goes to (or is read from) the folder. */
-    Node simulator(String name, Path certFolder) throws Exception {
+    public Node simulator(String name, Path certFolder) throws Exception {
         Node node = new Node(name, freePort(), freePort(), freePort(),
                 admin.createFactoryConfiguration("io.butlersos.simulator.server", "?"));
         Hashtable<String, Object> p = new Hashtable<>();
@@ -54,7 +54,7 @@ final class SenseRig implements AutoCloseable {
     }
 
     /** A certificate set made of the export in the folder. */
-    void certificateSet(String name, Path certFolder) throws Exception {
+    public void certificateSet(String name, Path certFolder) throws Exception {
         Configuration c = admin.createFactoryConfiguration("io.butlersos.cert", "?");
         Hashtable<String, Object> p = new Hashtable<>();
         p.put("name", name);
@@ -66,14 +66,14 @@ final class SenseRig implements AutoCloseable {
     }
 
     /** A polled server; extra properties as key/value pairs. */
-    Configuration senseServer(String name, Node node, Object... extra) throws Exception {
+    public Configuration senseServer(String name, Node node, Object... extra) throws Exception {
         Configuration c = admin.createFactoryConfiguration("io.butlersos.sense.server", "?");
         c.update(serverProperties(name, node, extra));
         made.add(c);
         return c;
     }
 
-    static Hashtable<String, Object> serverProperties(String name, Node node, Object... extra) {
+    public static Hashtable<String, Object> serverProperties(String name, Node node, Object... extra) {
         Hashtable<String, Object> p = new Hashtable<>();
         p.put("server.name", name);
         p.put("host", "127.0.0.1:" + node.enginePort());

@@ -11,7 +11,7 @@ import java.util.Set;
  * What logback should do, independent of where it came from (framework properties at start,
  * Config Admin later).
  *
- * @param dir the folder of the log file and crash dumps
+ * @param dir the folder of the log file (crash dumps stay in the framework's log folder)
  * @param rootLevel level of loggers without their own
  * @param levels level per logger name
  * @param console whether lines go to standard output

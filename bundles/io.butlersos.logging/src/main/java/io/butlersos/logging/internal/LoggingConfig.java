@@ -32,6 +32,11 @@ public @interface LoggingConfig {
             + "framework property butlersos.log.dir, default logs).")
     boolean file_enabled() default true;
 
+    @AttributeDefinition(required = false, description = "Folder of butler-sos.log and its rolled files, relative to "
+            + "the folder the agent starts in or absolute. Empty: the framework property butlersos.log.dir (default logs). "
+            + "Crash dumps stay there.")
+    String file_directory() default "";
+
     @AttributeDefinition(description = "Size at which the log file is rolled over, e.g. 10MB, 500KB.")
     String file_max_size() default "10MB";
 

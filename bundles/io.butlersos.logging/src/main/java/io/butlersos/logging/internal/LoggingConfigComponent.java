@@ -1,5 +1,6 @@
 package io.butlersos.logging.internal;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
@@ -54,8 +55,13 @@ public final class LoggingConfigComponent {
         }
     }
 
+    /** The configured log folder, or the framework's ({@code butlersos.log.dir}) when none is set. */
+    static Path directory(String configured, Path frameworkDir) {
+        return configured == null || configured.isBlank() ? frameworkDir : Path.of(configured.trim());
+    }
+
     static LogSettings settings(LoggingConfig config, Map<String, ?> properties) {
-        return new LogSettings(Logging.dir(), config.root_level(), LevelKeys.read(config.levels(), properties),
+        return new LogSettings(directory(config.file_directory(), Logging.dir()), config.root_level(), LevelKeys.read(config.levels(), properties),
                 config.console_enabled(), config.file_enabled(), config.file_max_size(), config.file_max_history_days(),
                 config.file_total_size_cap());
     }

@@ -111,4 +111,22 @@ class LogbackSetupTest {
         context.getLogger("a").info("second");
         assertThat(logFile()).contains("first", "second").doesNotContain("while-off");
     }
+
+    @Test
+    void aConfiguredFolderTakesTheLinesFromThenOn() throws IOException {
+        setup.apply(settings("INFO", Map.of(), "10MB"));
+        context.getLogger("a").info("in-the-default-folder");
+        Path configured = dir.resolve("sos-logs");
+        // What the configuration component makes of file.directory (Butler SOS logDirectory), and of none.
+        assertThat(LoggingConfigComponent.directory("  ", dir)).isEqualTo(dir);
+        assertThat(LoggingConfigComponent.directory(configured.toString(), dir)).isEqualTo(configured);
+
+        setup.apply(new LogSettings(LoggingConfigComponent.directory(configured.toString(), dir), "INFO", Map.of(), false,
+                true, "10MB", 14, "1GB"));
+        context.getLogger("a").info("in-the-configured-folder");
+
+        assertThat(Files.readString(configured.resolve(LogSettings.FILE_NAME))).contains("in-the-configured-folder")
+                .doesNotContain("in-the-default-folder");
+        assertThat(logFile()).contains("in-the-default-folder").doesNotContain("in-the-configured-folder");
+    }
 }

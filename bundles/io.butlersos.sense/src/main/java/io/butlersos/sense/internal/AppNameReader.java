@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.butlersos.api.SignalPublisher;
+import io.butlersos.api.agent.ErrorCategory;
+import io.butlersos.api.json.JsonFormatException;
+import io.butlersos.api.json.JsonReader;
 import io.butlersos.api.sense.AppInfo;
 import io.butlersos.api.sense.AppNameDirectory;
 import io.butlersos.api.tls.TlsOptions;
@@ -84,12 +87,14 @@ final class AppNameReader implements AppNameDirectory {
         String target = "appnames/" + s.host().authority();
         String origin = s.host().bareHost();
         Map<String, String> tags = Map.of("host", s.host().authority());
+        PollAttempt attempt = new PollAttempt(PollErrors.Kind.APP_NAMES, origin, tags, s.host().authority(), "", clock);
         HttpClient client;
         try {
             client = clients.client(s.certificateSet(), s.tls());
         } catch (Exception e) {
-            errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
+            ErrorCategory category = errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
                     FailureText.describe(e, s.host().host(), s.timeout().toMillis()), tags);
+            publisher.publish(attempt.failed(category, 0));
             running.set(false);
             return CompletableFuture.completedFuture(null);
         }
@@ -97,6 +102,7 @@ final class AppNameReader implements AppNameDirectory {
                 .header("X-Qlik-Xrfkey", key)
                 .header("X-Qlik-User", s.qlikUser())
                 .build();
+        attempt.sending();
         CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         // The verdict comes at the deadline; the exchange may finish (and keep its connection) up to twice
         // that, and reads never overlap until it has ended.
@@ -111,15 +117,17 @@ final class AppNameReader implements AppNameDirectory {
                 .handle((response, failure) -> {
             try {
                 if (failure != null) {
-                    errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, failure, 0,
-                            FailureText.describe(failure, s.host().host(), s.timeout().toMillis()), tags);
+                    ErrorCategory category = errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url,
+                            failure, 0, FailureText.describe(failure, s.host().host(), s.timeout().toMillis()), tags);
+                    publisher.publish(attempt.failed(category, 0));
                 } else if (response.statusCode() != 200) {
-                    errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, null,
-                            response.statusCode(), "the repository answered HTTP " + response.statusCode(), tags);
+                    ErrorCategory category = errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url,
+                            null, response.statusCode(), "the repository answered HTTP " + response.statusCode(), tags);
+                    publisher.publish(attempt.failed(category, response.statusCode()));
                 } else {
                     Object parsed = JsonReader.parse(response.body());
                     if (!(parsed instanceof List<?> items)) {
-                        throw new JsonReader.JsonException("the answer is JSON but not an array of apps");
+                        throw new JsonFormatException("the answer is JSON but not an array of apps");
                     }
                     Map<String, AppInfo> apps = new LinkedHashMap<>();
                     for (Object item : items) {
@@ -134,10 +142,12 @@ final class AppNameReader implements AppNameDirectory {
                     }
                     snapshot = new Snapshot(Collections.unmodifiableMap(apps), clock.instant());
                     errors.succeeded(PollErrors.Kind.APP_NAMES, target, origin);
+                    publisher.publish(attempt.succeeded(response.statusCode()));
                 }
-            } catch (JsonReader.JsonException e) {
-                errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
+            } catch (JsonFormatException e) {
+                ErrorCategory category = errors.failed(publisher, PollErrors.Kind.APP_NAMES, target, origin, url, e, 0,
                         "the answer cannot be read: " + e.getMessage(), tags);
+                publisher.publish(attempt.failed(category, response.statusCode()));
             }
             return null;
         });

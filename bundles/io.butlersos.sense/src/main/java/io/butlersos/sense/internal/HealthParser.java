@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.butlersos.api.json.JsonFormatException;
+import io.butlersos.api.json.JsonReader;
 import io.butlersos.api.sense.ActiveTotal;
 import io.butlersos.api.sense.AppNameDirectory;
 import io.butlersos.api.sense.DocList;
@@ -33,14 +35,14 @@ final class HealthParser {
 
     /**
      * @param directory the app-name directory, or null when app names are not read
-     * @throws JsonReader.JsonException when the body is not JSON or not a JSON object
+     * @throws JsonFormatException when the body is not JSON or not a JSON object
      */
     @SuppressWarnings("unchecked")
     static HealthSample parse(String body, Instant time, ServerSettings server, String url, AppNameDirectory directory)
-            throws JsonReader.JsonException {
+            throws JsonFormatException {
         Object parsed = JsonReader.parse(body);
         if (!(parsed instanceof Map<?, ?>)) {
-            throw new JsonReader.JsonException("the answer is JSON but not an object");
+            throw new JsonFormatException("the answer is JSON but not an object");
         }
         Map<String, Object> json = (Map<String, Object>) parsed;
         String started = JsonValues.string(json, "started");

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import io.butlersos.api.SignalPublisher;
 import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.agent.ErrorSignal;
+import io.butlersos.api.sense.PollResult;
 
 /**
  * Reports failed polls: one {@link ErrorSignal} per failure, and a log line when a target starts
@@ -24,18 +25,20 @@ final class PollErrors {
 
     /** What was polled, in Butler SOS's words. */
     enum Kind {
-        HEALTH("HEALTH_API", "HEALTH_METRICS", "HEALTH"),
-        SESSIONS("PROXY_API", "PROXY_SESSIONS", "PROXY SESSIONS"),
-        APP_NAMES("APP_NAMES_EXTRACT", "APP_NAMES", "APP NAMES");
+        HEALTH("HEALTH_API", "HEALTH_METRICS", "HEALTH", PollResult.Kind.HEALTH),
+        SESSIONS("PROXY_API", "PROXY_SESSIONS", "PROXY SESSIONS", PollResult.Kind.SESSIONS),
+        APP_NAMES("APP_NAMES_EXTRACT", "APP_NAMES", "APP NAMES", PollResult.Kind.APPS);
 
         final String errorType;
         final String module;
         final String logPrefix;
+        final PollResult.Kind pollKind;
 
-        Kind(String errorType, String module, String logPrefix) {
+        Kind(String errorType, String module, String logPrefix, PollResult.Kind pollKind) {
             this.errorType = errorType;
             this.module = module;
             this.logPrefix = logPrefix;
+            this.pollKind = pollKind;
         }
     }
 
@@ -54,8 +57,9 @@ final class PollErrors {
      * @param httpStatus the status, or 0
      * @param reason the sentence describing the failure
      * @param tags {@code host}, {@code virtual_proxy}
+     * @return the category the failure was given, for the poll's {@code sense.poll} result
      */
-    void failed(SignalPublisher publisher, Kind kind, String target, String serverName, URI url,
+    ErrorCategory failed(SignalPublisher publisher, Kind kind, String target, String serverName, URI url,
             Throwable failure, int httpStatus, String reason, Map<String, String> tags) {
         String requestUrl = url == null ? "" : url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
         ErrorCategory category = httpStatus > 0 && failure == null
@@ -75,6 +79,7 @@ final class PollErrors {
         }
         publisher.publish(new ErrorSignal(clock.instant(), origin, kind.errorType, serverName, kind.module, category,
                 message, requestUrl, httpStatus, tags));
+        return category;
     }
 
     void succeeded(Kind kind, String target, String serverName) {

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.butlersos.api.SignalPublisher;
+import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.sense.AppNameDirectory;
 import io.butlersos.api.sense.HealthSample;
 import io.butlersos.api.sense.ProxySessions;
@@ -189,18 +190,21 @@ final class ServerPoller {
         URI url = URI.create("https://" + s.engine().authority() + "/engine/healthcheck");
         Map<String, String> tags = Map.of("host", s.engine().authority());
         String target = s.serverName() + "/health";
+        PollAttempt attempt = new PollAttempt(PollErrors.Kind.HEALTH, s.serverName(), s.tags(), s.engine().authority(),
+                "", clock);
         HttpRequest.Builder request = HttpRequest.newBuilder(url).GET()
                 .header("Cache-Control", "no-cache")
                 .header("Content-Type", "application/json");
         try {
             s.headers().forEach(request::setHeader); // configured headers win over the defaults, as in Butler SOS
         } catch (IllegalArgumentException e) {
-            errors.failed(publisher, PollErrors.Kind.HEALTH, target, s.serverName(), url, e, 0,
+            ErrorCategory category = errors.failed(publisher, PollErrors.Kind.HEALTH, target, s.serverName(), url, e, 0,
                     "a configured header is not allowed (" + e.getMessage() + ")", tags);
+            publisher.publish(attempt.failed(category, 0));
             health.stats.failed.incrementAndGet();
             return CompletableFuture.completedFuture(null);
         }
-        return send(s, request, s.healthInterval(), PollErrors.Kind.HEALTH, target, tags, health.stats, body -> {
+        return send(s, request, s.healthInterval(), attempt, target, tags, health.stats, body -> {
             HealthSample sample = HealthParser.parse(body, clock.instant(), s, url.toString(), directory.get());
             publisher.publish(sample);
         });
@@ -216,7 +220,9 @@ final class ServerPoller {
                     .header("Cache-Control", "no-cache")
                     .header("Content-Type", "application/json")
                     .header("X-Qlik-Xrfkey", key);
-            all.add(send(s, request, s.sessionsInterval(), PollErrors.Kind.SESSIONS, s.serverName() + "/sessions" + vp, tags,
+            PollAttempt attempt = new PollAttempt(PollErrors.Kind.SESSIONS, s.serverName(), s.tags(),
+                    s.proxy().authority(), vp, clock);
+            all.add(send(s, request, s.sessionsInterval(), attempt, s.serverName() + "/sessions" + vp, tags,
                     sessions.stats, body -> {
                         ProxySessions result = SessionParser.parse(body, clock.instant(), s, vp);
                         publisher.publish(result);
@@ -242,8 +248,14 @@ final class ServerPoller {
         return twice.compareTo(interval) > 0 ? twice : interval;
     }
 
+    /**
+     * Sends one request and reports its outcome: the signal its body makes, or an error signal; and in
+     * either case the attempt's {@code sense.poll} result, published after the other so an output that
+     * sees the result has seen what it counts.
+     */
     private CompletableFuture<Void> send(ServerSettings s, HttpRequest.Builder builder, Duration interval,
-            PollErrors.Kind kind, String target, Map<String, String> tags, PollStats stats, BodyConsumer onBody) {
+            PollAttempt attempt, String target, Map<String, String> tags, PollStats stats, BodyConsumer onBody) {
+        PollErrors.Kind kind = attempt.kind();
         Duration settle = settleLimit(s.requestTimeout(), interval);
         HttpRequest request = builder.timeout(settle).build();
         String host = request.uri().getHost();
@@ -253,11 +265,12 @@ final class ServerPoller {
             client = clients.client(s.certificateSet(), s.tls());
         } catch (Exception e) {
             stats.failed.incrementAndGet();
-            errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
+            ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
                     FailureText.describe(e, host, timeoutMs), tags);
+            publisher.publish(attempt.failed(category, 0));
             return CompletableFuture.completedFuture(null);
         }
-        Exchange exchange = new Exchange(s, request, client, settle, kind, target, tags, stats, onBody);
+        Exchange exchange = new Exchange(s, request, client, settle, attempt, target, tags, stats, onBody);
         if (reuse.warm(exchange.connection, client)) {
             return exchange.start(ConnectionGate.NONE);
         }
@@ -267,11 +280,12 @@ final class ServerPoller {
                 .handle((slot, waitFailure) -> {
                     if (waitFailure != null) {
                         stats.failed.incrementAndGet();
-                        errors.failed(publisher, kind, target, s.serverName(), request.uri(), waitFailure, 0,
-                                "no connection slot within " + settle.toMillis() + " ms: " + gate.limit()
-                                        + " new connections are being made at a time (connect.concurrency) and "
-                                        + gate.waiting() + " wait; the machine is too busy making TLS connections",
-                                tags);
+                        ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(), request.uri(),
+                                waitFailure, 0, "no connection slot within " + settle.toMillis() + " ms: "
+                                        + gate.limit() + " new connections are being made at a time"
+                                        + " (connect.concurrency) and " + gate.waiting()
+                                        + " wait; the machine is too busy making TLS connections", tags);
+                        publisher.publish(attempt.failed(category, 0)); // never sent: no duration
                         return CompletableFuture.<Void>completedFuture(null);
                     }
                     if (stopped) {
@@ -289,6 +303,7 @@ final class ServerPoller {
         final HttpRequest request;
         final HttpClient client;
         final Duration settle;
+        final PollAttempt attempt;
         final PollErrors.Kind kind;
         final String target;
         final Map<String, String> tags;
@@ -296,13 +311,14 @@ final class ServerPoller {
         final BodyConsumer onBody;
         final String connection;
 
-        Exchange(ServerSettings s, HttpRequest request, HttpClient client, Duration settle, PollErrors.Kind kind,
+        Exchange(ServerSettings s, HttpRequest request, HttpClient client, Duration settle, PollAttempt attempt,
                 String target, Map<String, String> tags, PollStats stats, BodyConsumer onBody) {
             this.s = s;
             this.request = request;
             this.client = client;
             this.settle = settle;
-            this.kind = kind;
+            this.attempt = attempt;
+            this.kind = attempt.kind();
             this.target = target;
             this.tags = tags;
             this.stats = stats;
@@ -310,9 +326,16 @@ final class ServerPoller {
             this.connection = ConnectionReuse.target(request.uri());
         }
 
+        /**
+         * Sends the request and reports its outcome: the signal its body makes, or an error signal; and
+         * in either case the attempt's {@code sense.poll} result, published after the other so an output
+         * that sees the result has seen what it counts. The attempt's duration starts here, as the
+         * deadline does, not while the request waited for a connection slot.
+         */
         CompletableFuture<Void> start(ConnectionGate.Slot slot) {
             String host = request.uri().getHost();
             long timeoutMs = s.requestTimeout().toMillis();
+            attempt.sending();
             CompletableFuture<HttpResponse<String>> exchange;
             try {
                 exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
@@ -330,27 +353,31 @@ final class ServerPoller {
                         if (failure != null) {
                             reuse.failed(connection);
                             stats.failed.incrementAndGet();
-                            errors.failed(publisher, kind, target, s.serverName(), request.uri(), failure, 0,
-                                    FailureText.describe(failure, host, timeoutMs), tags);
+                            ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(),
+                                    request.uri(), failure, 0, FailureText.describe(failure, host, timeoutMs), tags);
+                            publisher.publish(attempt.failed(category, 0));
                             return null;
                         }
                         reuse.answered(connection, client, ConnectionReuse.sessionOf(response));
-                        if (response.statusCode() != 200) {
+                        int status = response.statusCode();
+                        if (status != 200) {
                             stats.failed.incrementAndGet();
-                            errors.failed(publisher, kind, target, s.serverName(), request.uri(), null,
-                                    response.statusCode(),
-                                    "the server answered HTTP " + response.statusCode() + snippet(response.body()),
-                                    tags);
+                            ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(),
+                                    request.uri(), null, status,
+                                    "the server answered HTTP " + status + snippet(response.body()), tags);
+                            publisher.publish(attempt.failed(category, status));
                             return null;
                         }
                         try {
                             onBody.accept(response.body());
                             stats.succeeded.incrementAndGet();
                             errors.succeeded(kind, target, s.serverName());
+                            publisher.publish(attempt.succeeded(status));
                         } catch (Exception e) {
                             stats.failed.incrementAndGet();
-                            errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
-                                    "the answer cannot be read: " + e.getMessage(), tags);
+                            ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(),
+                                    request.uri(), e, 0, "the answer cannot be read: " + e.getMessage(), tags);
+                            publisher.publish(attempt.failed(category, status));
                         }
                         return null;
                     });

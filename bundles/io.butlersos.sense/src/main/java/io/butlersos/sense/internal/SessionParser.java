@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.butlersos.api.json.JsonFormatException;
+import io.butlersos.api.json.JsonReader;
 import io.butlersos.api.sense.ProxySession;
 import io.butlersos.api.sense.ProxySessions;
 
@@ -17,10 +19,10 @@ final class SessionParser {
 
     @SuppressWarnings("unchecked")
     static ProxySessions parse(String body, Instant time, ServerSettings server, String virtualProxy)
-            throws JsonReader.JsonException {
+            throws JsonFormatException {
         Object parsed = JsonReader.parse(body);
         if (!(parsed instanceof List<?> items)) {
-            throw new JsonReader.JsonException("the answer is JSON but not an array of sessions");
+            throw new JsonFormatException("the answer is JSON but not an array of sessions");
         }
         List<ProxySession> sessions = new ArrayList<>(items.size());
         for (Object item : items) {

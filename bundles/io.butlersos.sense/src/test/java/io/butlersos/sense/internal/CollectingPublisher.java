@@ -10,6 +10,7 @@ import io.butlersos.api.Signal;
 import io.butlersos.api.SignalPublisher;
 import io.butlersos.api.agent.ErrorSignal;
 import io.butlersos.api.sense.HealthSample;
+import io.butlersos.api.sense.PollResult;
 import io.butlersos.api.sense.ProxySessions;
 
 /** Keeps what was published, and waits for conditions with a deadline (no sleeps as assertions). */
@@ -30,6 +31,11 @@ final class CollectingPublisher implements SignalPublisher {
     List<ProxySessions> sessions(String server) {
         return signals.stream().filter(s -> s instanceof ProxySessions p && p.origin().equals(server))
                 .map(ProxySessions.class::cast).toList();
+    }
+
+    List<PollResult> polls(String server) {
+        return signals.stream().filter(s -> s instanceof PollResult p && p.origin().equals(server))
+                .map(PollResult.class::cast).toList();
     }
 
     List<ErrorSignal> errors(String server) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.butlersos.api.Point;
+import io.butlersos.api.json.JsonFormatException;
 import io.butlersos.api.sense.AppInfo;
 import io.butlersos.api.sense.AppNameDirectory;
 import io.butlersos.api.sense.HealthSample;
@@ -114,7 +115,7 @@ class HealthParserTest {
     @Test
     void answersThatAreNotAJsonObjectAreRefused() {
         assertThatThrownBy(() -> HealthParser.parse("<html>", NOW, SERVER, "u", null))
-                .isInstanceOf(JsonReader.JsonException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> HealthParser.parse("[1]", NOW, SERVER, "u", null))
                 .hasMessageContaining("not an object");
     }

@@ -22,6 +22,7 @@ import io.butlersos.api.Point;
 import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.agent.ErrorSignal;
 import io.butlersos.api.sense.HealthSample;
+import io.butlersos.api.sense.PollResult;
 import io.butlersos.api.sense.ProxySessions;
 import io.butlersos.cert.internal.CertificateSet;
 import io.butlersos.cert.internal.LoadedSet;
@@ -182,11 +183,48 @@ class ServerPollerTest {
             ErrorSignal error = published.awaitError("queued", e -> true);
             assertThat(error.category()).isEqualTo(ErrorCategory.TIMEOUT);
             assertThat(error.message()).contains("no connection slot within 500 ms", "connect.concurrency");
+            CollectingPublisher.await("its poll result", Duration.ofSeconds(20), () -> !published.polls("queued").isEmpty());
+            PollResult result = published.polls("queued").get(0);
+            assertThat(result.category()).isEqualTo(ErrorCategory.TIMEOUT);
+            assertThat(result.requestDuration()).isEmpty(); // never sent
         } finally {
             held.release();
         }
         CollectingPublisher.await("samples once the slot is free", Duration.ofSeconds(20),
                 () -> !published.health("queued").isEmpty());
+    }
+
+    @Test
+    void everyPollReportsItsOutcomeAndHowLongItTook() throws Exception {
+        SimulatedNode n = node("timed");
+
+        poll(serverConfig("timed", n, "virtual_proxies", new String[] {"/", "/hdr", "/nope"}));
+
+        CollectingPublisher.await("poll results of health and of the three virtual proxies", Duration.ofSeconds(20),
+                () -> published.polls("timed").size() >= 4);
+        List<PollResult> polls = published.polls("timed");
+        PollResult health = polls.stream().filter(p -> p.kind() == PollResult.Kind.HEALTH).findFirst().orElseThrow();
+        assertThat(health.succeeded()).isTrue();
+        assertThat(health.outcome()).isEqualTo("success");
+        assertThat(health.httpStatus()).isEqualTo(200);
+        assertThat(health.host()).isEqualTo("127.0.0.1:" + n.enginePort());
+        assertThat(health.virtualProxy()).isEmpty();
+        assertThat(health.tags()).containsEntry("server_name", "timed");
+        assertThat(health.requestDuration()).hasValueSatisfying(d -> assertThat(d).isPositive());
+        assertThat(health.type()).isEqualTo("sense.poll");
+        assertThat(health.toPoints()).isEmpty();
+        assertThat(polls).filteredOn(p -> p.kind() == PollResult.Kind.SESSIONS && p.succeeded())
+                .extracting(PollResult::virtualProxy).contains("/", "/hdr");
+        PollResult unknown = polls.stream().filter(p -> p.virtualProxy().equals("/nope")).findFirst().orElseThrow();
+        assertThat(unknown.outcome()).isEqualTo("failure");
+        assertThat(unknown.category()).isEqualTo(ErrorCategory.NOT_FOUND);
+        assertThat(unknown.httpStatus()).isEqualTo(404);
+        assertThat(unknown.host()).isEqualTo("127.0.0.1:" + n.proxyPort());
+        assertThat(unknown.requestDuration()).isPresent();
+        // The failed poll's error signal is published first, so an output counting results has seen it.
+        List<io.butlersos.api.Signal> all = List.copyOf(published.signals);
+        int error = all.indexOf(published.errors("timed").get(0));
+        assertThat(error).isLessThan(all.indexOf(unknown));
     }
 
     @Test
@@ -203,6 +241,11 @@ class ServerPollerTest {
         assertThat(error.message()).contains("server 'dead'", "connection refused");
         assertThat(error.requestUrl()).isEqualTo("https://127.0.0.1:" + dead.enginePort() + "/engine/healthcheck");
         assertThat(error.tags()).containsEntry("host", "127.0.0.1:" + dead.enginePort());
+        assertThat(published.polls("dead")).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.outcome()).isEqualTo("failure");
+            assertThat(p.category()).isEqualTo(ErrorCategory.CONNECTION_REFUSED);
+            assertThat(p.requestDuration()).isPresent();
+        });
         int before = published.health("alive").size();
         CollectingPublisher.await("five more polls of the live server", Duration.ofSeconds(20),
                 () -> published.health("alive").size() >= before + 5);
@@ -221,6 +264,13 @@ class ServerPollerTest {
 
             ErrorSignal error = published.awaitError("slow", e -> e.category() == ErrorCategory.TIMEOUT);
             assertThat(error.message()).contains("no answer within 400 ms");
+            CollectingPublisher.await("the timed-out poll's result", Duration.ofSeconds(5),
+                    () -> !published.polls("slow").isEmpty());
+            PollResult timedOut = published.polls("slow").get(0);
+            assertThat(timedOut.category()).isEqualTo(ErrorCategory.TIMEOUT);
+            // The verdict comes at the deadline, not before: the duration is at least the deadline.
+            assertThat(timedOut.requestDuration()).hasValueSatisfying(
+                    d -> assertThat(d).isGreaterThanOrEqualTo(Duration.ofMillis(400)));
             int before = published.health("fast").size();
             CollectingPublisher.await("the fast server polled on while the slow one times out", Duration.ofSeconds(20),
                     () -> published.health("fast").size() >= before + 5);
@@ -296,6 +346,10 @@ class ServerPollerTest {
         ErrorSignal error = published.awaitError("noset", e -> true);
         assertThat(error.message()).contains("Certificate set 'nope' is not configured");
         assertThat(error.category()).isEqualTo(ErrorCategory.CERTIFICATE_ERROR);
+        // No request went out: the failure is counted, but it has no duration.
+        CollectingPublisher.await("the poll's result", Duration.ofSeconds(5), () -> !published.polls("noset").isEmpty());
+        assertThat(published.polls("noset").get(0).category()).isEqualTo(ErrorCategory.CERTIFICATE_ERROR);
+        assertThat(published.polls("noset").get(0).requestDuration()).isEmpty();
     }
 
     @Test
@@ -367,5 +421,10 @@ class ServerPollerTest {
 
         assertThat(reader.apps()).hasSize(known);
         assertThat(published.errors("127.0.0.1")).extracting(ErrorSignal::errorType).contains("APP_NAMES_EXTRACT");
+        List<PollResult> reads = published.polls("127.0.0.1").stream()
+                .filter(p -> p.host().equals("127.0.0.1:" + n.repositoryPort())).toList();
+        assertThat(reads).extracting(PollResult::kind).containsOnly(PollResult.Kind.APPS);
+        assertThat(reads).extracting(PollResult::outcome).containsExactly("success", "failure");
+        assertThat(reads.get(1).category()).isEqualTo(ErrorCategory.CONNECTION_REFUSED);
     }
 }

@@ -18,7 +18,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardTarget;
  * files listed here are served; any other path is a 404.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({"/", "/config", WebPaths.ASSETS})
+@HttpWhiteboardServletPattern({"/", "/config", "/logconfig", WebPaths.ASSETS})
 @HttpWhiteboardContextSelect(WebPaths.CONTEXT_SELECT)
 @HttpWhiteboardTarget(JettySettings.TARGET)
 public final class AssetServlet extends HttpServlet {
@@ -29,9 +29,11 @@ public final class AssetServlet extends HttpServlet {
     private static final Map<String, String[]> FILES = Map.of(
             "/", new String[] {"index.html", "text/html;charset=utf-8"},
             "/config", new String[] {"config.html", "text/html;charset=utf-8"},
+            "/logconfig", new String[] {"logconfig.html", "text/html;charset=utf-8"},
             "/assets/status.js", new String[] {"status.js", "text/javascript;charset=utf-8"},
             "/assets/charts.js", new String[] {"charts.js", "text/javascript;charset=utf-8"},
             "/assets/config.js", new String[] {"config.js", "text/javascript;charset=utf-8"},
+            "/assets/logconfig.js", new String[] {"logconfig.js", "text/javascript;charset=utf-8"},
             "/assets/status.css", new String[] {"status.css", "text/css;charset=utf-8"},
             "/assets/favicon.svg", new String[] {"favicon.svg", "image/svg+xml"});
 

@@ -10,6 +10,7 @@ final class WebPaths {
     static final String READY = "/ready";
     static final String STATUS_API = "/api/status";
     static final String CONFIG_API = "/api/config";
+    static final String LOGCONFIG_API = "/api/logconfig";
     static final String ASSETS = "/assets/*";
 
     private WebPaths() {

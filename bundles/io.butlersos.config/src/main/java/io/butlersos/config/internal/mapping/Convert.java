@@ -35,6 +35,17 @@ public interface Convert {
         default -> ((String) value).toUpperCase(java.util.Locale.ROOT);
     };
 
+    /**
+     * Butler SOS's log folder. Its default, {@code log}, stands for "the agent's own log folder" and is not
+     * written: the agent's folder ({@code logs/}, or the framework property butlersos.log.dir) is the one the
+     * service units and the container let it write. Any other folder is used as given (relative to the folder
+     * the agent starts in, as in Butler SOS).
+     */
+    Convert LOG_DIRECTORY = value -> {
+        String dir = ((String) value).trim();
+        return dir.isEmpty() || dir.equals("log") || dir.equals("./log") ? null : dir;
+    };
+
     /** A list of text becomes a String[]. */
     Convert STRINGS = value -> ((List<?>) value).stream().map(String::valueOf).toArray(String[]::new);
 

@@ -52,9 +52,11 @@ public final class MappingTable {
 
     static final Target PROMETHEUS = Target.factoryWhen("io.butlersos.sink.prometheus", "default",
             doc -> doc.has("prometheus") && doc.notFalse("prometheus.enable"));
-    static final Target NEW_RELIC = Target.perItemWhen("io.butlersos.sink.newrelic", "thirdPartyToolsCredentials.newRelic",
-            (doc, i) -> Names.slug(String.valueOf(doc.get("thirdPartyToolsCredentials.newRelic[" + i + "].accountName"))),
-            doc -> doc.has("newRelic") && doc.notFalse("newRelic.enable"));
+    /** One sink per account that some feature routes to (see {@link NewRelicRouting}). */
+    static final Target NEW_RELIC = Target.perItemWhen("io.butlersos.sink.newrelic", NewRelicRouting.ACCOUNTS,
+            (doc, i) -> Names.slug(String.valueOf(doc.get(NewRelicRouting.ACCOUNTS + "[" + i + "].accountName"))),
+            NewRelicRouting::newRelicOn, NewRelicRouting::routed);
+    static final Target WEB = Target.requiredWhen("io.butlersos.web", WebEndpoints::on);
 
     static final Target LOGGING = Target.singleton("io.butlersos.logging");
     static final Target MQTT = Target.factoryWhen("io.butlersos.sink.mqtt", "default",
@@ -65,9 +67,8 @@ public final class MappingTable {
             "event.user", "event.counts", "event.rejected-counts", "event.receiver", "agent.stats", "agent.error",
             "agent.sink", "host.info");
 
-    private static final String NR_ROUTING = "the New Relic sink sends every signal type to every account; "
-            + "per-feature routing (destinationAccount, sendToNewRelic) is not mapped yet";
-    private static final String NOT_YET_WEB = "io.butlersos.web is not on main yet";
+    private static final String NR_ONE_ATTRIBUTE_LIST = "one list of static attributes per New Relic account: "
+            + "newRelic.metric.attribute.static is used for every signal";
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final List<Derived> DERIVED = new ArrayList<>();
@@ -76,14 +77,18 @@ public final class MappingTable {
         // Logging, crash files and telemetry: the JVM and the agent handle these differently.
         map("logLevel", LOGGING, "root_level", Convert.ROOT_LEVEL);
         map("fileLogging", LOGGING, "file_enabled");
-        ignore("logDirectory", "io.butlersos.logging writes to the agent's logs/ folder");
+        map("logDirectory", LOGGING, "file_directory", Convert.LOG_DIRECTORY);
         ignore("crashFile", "a JVM writes no Node.js crash dumps; failures are logged");
         notYet("anonTelemetry", "no telemetry is ever sent because of a Butler SOS file; "
                 + "the opt-in io.butlersos.agent.telemetry has its own URL", "anonTelemetry");
         map("systemInfo.enable", HOSTINFO, "enable");
 
-        notYet("configVisualisation", NOT_YET_WEB, "configVisualisation.enable");
-        notYet("dockerHealthCheck", NOT_YET_WEB, "dockerHealthCheck.enable");
+        // Butler SOS's configuration page and Docker health check: the web bundle's configuration view and /health.
+        switches("configVisualisation.enable", WEB);
+        switches("dockerHealthCheck.enable", WEB);
+        derive(WEB, "host", List.of("configVisualisation.host"), (doc, item) -> WebEndpoints.host(doc));
+        derive(WEB, "port", List.of("configVisualisation.port", "dockerHealthCheck.port"), (doc, item) -> WebEndpoints.port(doc));
+        ignore("configVisualisation.obfuscate", "the configuration view always masks secrets (noticed when false)");
 
         map("heartbeat.enable", HEARTBEAT, "enable");
         map("heartbeat.remoteURL", HEARTBEAT, "remote_url");
@@ -94,7 +99,8 @@ public final class MappingTable {
         map("uptimeMonitor.logLevel", UPTIME, "log_level", LOG_LEVEL);
         map("uptimeMonitor.storeInInfluxdb.instanceTag", UPTIME, "instance_tag");
         map("uptimeMonitor.storeInInfluxdb.instanceTag", HOSTINFO, "instance_tag");
-        notYet("uptimeMonitor.storeNewRelic", NR_ROUTING, null);
+        ignore("uptimeMonitor.storeNewRelic.attribute", NR_ONE_ATTRIBUTE_LIST + "; the agent version is sent as butlerSosVersion");
+        ignore("uptimeMonitor.storeNewRelic.metric.dynamic", "the sink sends every agent gauge (heap, process memory, uptime)");
 
         map("errorTracking.enable", ERRORS, "enable");
         map("errorTracking.logSummary.enable", ERRORS, "log_summary_enable");
@@ -113,9 +119,12 @@ public final class MappingTable {
         ignore("newRelic.event.header", "one header list per account: newRelic.metric.header is used");
         ignore("newRelic.event.attribute", "one attribute list per account: newRelic.metric.attribute.static is used");
         ignore("newRelic.metric.attribute.dynamic", "the sink's dynamic_attributes (default butlerSosVersion) apply");
-        notYet("newRelic.metric.dynamic", "the New Relic sink sends every engine, app, cache and session metric; "
-                + "per-metric switches are not mapped", null);
-        ignore("newRelic.metric.destinationAccount", "unused, as in Butler SOS");
+        notYet("newRelic.metric.dynamic", "the New Relic sink sends every engine, app and cache metric; "
+                + "per-metric switches are not mapped (proxy.sessions is: off, no account gets sense.sessions)", null);
+        // Which account gets which signals: each account's signal types (and log services and levels).
+        derive(NEW_RELIC, "butlersos_sink_signal_types", NewRelicRouting.SOURCES,
+                (doc, item) -> NewRelicRouting.signalTypes(doc, item).toArray(String[]::new));
+        derive(NEW_RELIC, "log_sources", List.of(NewRelicRouting.LOG_SOURCES), (doc, item) -> NewRelicRouting.logSources(doc));
         map("userEvents.sendToNewRelic.scramble", NEW_RELIC, "scramble_user_ids");
 
         map("qlikSenseEvents.influxdb.writeFrequency", COUNTS, "interval_s", MS_TO_SECONDS);
@@ -134,7 +143,6 @@ public final class MappingTable {
         mqttTopic(userTopics + "sessionStopTopic", "user_events_session_stop_topic");
         mqttTopic(userTopics + "connectionOpenTopic", "user_events_connection_open_topic");
         mqttTopic(userTopics + "connectionCloseTopic", "user_events_connection_close_topic");
-        notYet("userEvents.sendToNewRelic", NR_ROUTING, null);
 
         udpReceiver("logEvents", "portLogEvents", LOG_EVENTS);
         map("logEvents.tags", LOG_EVENTS, "tags", NAME_VALUES);
@@ -168,7 +176,6 @@ public final class MappingTable {
         map("logEvents.sendToMQTT.baseTopic", MQTT, "log_events_topic");
         map("logEvents.sendToMQTT.postTo.baseTopic", MQTT, "log_events_post_to_base_topic");
         map("logEvents.sendToMQTT.postTo.subsystemTopics", MQTT, "log_events_subsystem_topics");
-        notYet("logEvents.sendToNewRelic", NR_ROUTING, null);
 
         map("cert.clientCert", CERT, "client_cert");
         map("cert.clientCertKey", CERT, "client_cert_key");
@@ -185,7 +192,7 @@ public final class MappingTable {
         switches("prometheus.enable", PROMETHEUS);
         ignore("prometheus.nodeMetricsHost", "there is no separate Node.js metrics endpoint; JVM figures are agent signals");
         ignore("prometheus.nodeMetricsPort", "there is no separate Node.js metrics endpoint; JVM figures are agent signals");
-        notYet("auditEvents", "the audit events API is not implemented", "auditEvents.enable");
+        ignore("auditEvents", "this agent has no audit events API (noticed when on)");
 
         map("influxdbConfig.version", INFLUX, "version");
         map("influxdbConfig.maxBatchSize", INFLUX, "batch_size");
@@ -261,7 +268,15 @@ public final class MappingTable {
     /** Every target, in the order configurations are written. */
     public static List<Target> targets() {
         return List.of(CERT, SERVER, APP_NAMES, INFLUX, PROMETHEUS, NEW_RELIC, MQTT, CATEGORISE, RULE, QIX, QIX_APP, COUNTS, LOG_EVENTS,
-                USER_EVENTS, HOSTINFO, UPTIME, HEARTBEAT, ERRORS, LOGGING);
+                USER_EVENTS, HOSTINFO, UPTIME, HEARTBEAT, ERRORS, WEB, LOGGING);
+    }
+
+    /** Warnings about what the file asks for and the agent does differently, beyond the rows' own. */
+    public static List<String> notices(Doc doc) {
+        List<String> notices = new ArrayList<>(NewRelicRouting.notices(doc));
+        notices.addAll(WebEndpoints.notices(doc));
+        notices.addAll(AuditEvents.notices(doc));
+        return notices;
     }
 
     private static void map(String source, Target target, String attribute) {

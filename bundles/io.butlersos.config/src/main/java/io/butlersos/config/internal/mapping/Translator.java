@@ -16,7 +16,7 @@ public final class Translator {
     }
 
     /** One configuration being assembled. */
-    private record Instance(Target target, String itemPath, String name, Map<String, Object> properties) {
+    private record Instance(Target target, String itemPath, String name, Map<String, Object> properties, boolean wanted) {
     }
 
     public static Translation translate(Doc doc) {
@@ -40,14 +40,16 @@ public final class Translator {
         List<Desired> configurations = new ArrayList<>();
         for (List<Instance> instances : byTarget.values()) {
             for (Instance instance : instances) {
-                if (instance.target().createEmpty() || !instance.properties().isEmpty()) {
+                if (instance.wanted() && (instance.target().createEmpty() || !instance.properties().isEmpty())) {
                     String origin = Doc.display(instance.itemPath() == null ? "" : instance.itemPath());
                     configurations.add(new Desired(instance.target().factory() ? instance.target().pid() : null,
                             instance.name(), Map.copyOf(instance.properties()), origin));
                 }
             }
         }
-        return new Translation(List.copyOf(configurations), notices(doc));
+        List<String> notices = new ArrayList<>(notices(doc));
+        notices.addAll(MappingTable.notices(doc));
+        return new Translation(List.copyOf(configurations), List.copyOf(notices));
     }
 
     private static List<Instance> instances(Doc doc, Target target) {
@@ -57,14 +59,15 @@ public final class Translator {
         }
         if (target.listPath() == null) {
             String name = target.factory() ? target.name().apply(doc, null) : target.pid();
-            instances.add(new Instance(target, null, name, new LinkedHashMap<>()));
+            instances.add(new Instance(target, null, name, new LinkedHashMap<>(), true));
             return instances;
         }
         Object list = doc.get(target.listPath());
         int size = list instanceof List<?> l ? l.size() : 0;
         for (int i = 0; i < size; i++) {
+            // Every item keeps its index (rows address items by it); unwanted ones are just not written.
             instances.add(new Instance(target, target.listPath() + "[" + i + "]", target.name().apply(doc, i),
-                    new LinkedHashMap<>()));
+                    new LinkedHashMap<>(), target.itemWhen().test(doc, i)));
         }
         return instances;
     }

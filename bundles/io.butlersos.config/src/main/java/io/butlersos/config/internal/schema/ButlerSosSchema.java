@@ -162,9 +162,13 @@ public final class ButlerSosSchema {
                 key("sendToInfluxdb", enableOnly()),
                 key("sendToNewRelic", gated("enable", key("enable", bool()),
                         key("destinationAccount", list(text())),
-                        key("source", obj(key("engine", enableOnly()), key("proxy", enableOnly()),
-                                key("repository", enableOnly()), key("scheduler", enableOnly()))),
-                        key("logLevel", obj(key("error", bool()), key("warn", bool()))))));
+                        key("source", obj(key("engine", newRelicLogSource()), key("proxy", newRelicLogSource()),
+                                key("repository", newRelicLogSource()), key("scheduler", newRelicLogSource()))))));
+    }
+
+    /** One Sense service's log events to New Relic: on or off, and which levels (Butler SOS knows only these two). */
+    private static Spec newRelicLogSource() {
+        return obj(key("enable", bool()), key("logLevel", obj(key("error", bool()), key("warn", bool()))));
     }
 
     private static Spec rule() {

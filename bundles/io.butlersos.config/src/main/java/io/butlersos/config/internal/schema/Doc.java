@@ -19,6 +19,8 @@ public final class Doc {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Set<String> secrets = new LinkedHashSet<>();
+    /** Sections switched off, as written (text, lists and maps, unresolved and unchecked), by path. */
+    private final Map<String, Object> unchecked = new LinkedHashMap<>();
     private final String file;
 
     public Doc(String file) {
@@ -34,6 +36,10 @@ public final class Doc {
         entries.put(path, new Entry(value, line));
     }
 
+    void putUnchecked(String path, Object value) {
+        unchecked.put(path, value);
+    }
+
     void secret(String value) {
         if (value != null && !value.isEmpty()) {
             secrets.add(value);
@@ -45,8 +51,14 @@ public final class Doc {
         return entry == null ? null : entry.value();
     }
 
-    /** Like {@link #get}, but also looks inside unchecked sections (kept as plain maps). */
+    /**
+     * Like {@link #get}, but also looks inside unchecked sections (kept as plain maps) and inside sections
+     * switched off, as written: their values are text there ({@code "true"}, {@code "8011"}), never checked.
+     */
     public Object find(String path) {
+        if (unchecked.containsKey(path)) {
+            return unchecked.get(path);
+        }
         if (entries.containsKey(path)) {
             return get(path);
         }

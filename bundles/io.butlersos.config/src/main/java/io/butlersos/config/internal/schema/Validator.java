@@ -109,6 +109,7 @@ public final class Validator {
             Object on = walk(gateTuple.getValueNode(), gate.spec(), path + "." + gate.key(), false, line(gateTuple.getKeyNode()));
             if (Boolean.FALSE.equals(on)) {
                 values.put(gate.key(), false); // an off section: only its flag counts
+                doc.putUnchecked(relative(path), plain(node)); // as written, for the few keys Butler SOS reads anyway
                 return values;
             }
         }

@@ -16,6 +16,7 @@ import javax.net.ssl.SSLException;
 import io.butlersos.api.Signal;
 import io.butlersos.api.SignalPublisher;
 import io.butlersos.api.agent.ErrorCategory;
+import io.butlersos.api.json.JsonReader;
 import io.butlersos.api.sink.Sink;
 import io.butlersos.api.sink.SinkException;
 import org.slf4j.Logger;
@@ -74,6 +75,10 @@ public final class InfluxSink implements Sink, AutoCloseable {
     public void write(List<Signal> batch) throws SinkException, InterruptedException {
         EncodedBatch encoded = encoder.encode(batch);
         if (encoded.lineCount() == 0) {
+            if (encoded.unencodable().isEmpty()) {
+                // Signals that render no points (a poll result, a user event Butler SOS skips): nothing to send.
+                return;
+            }
             throw refusedLocally(encoded);
         }
         if (bootstrap != null && !bootstrap.done()) {
@@ -135,7 +140,7 @@ public final class InfluxSink implements Sink, AutoCloseable {
             return;
         }
         String where = "InfluxDB sink '" + name + "' (" + api.describe() + ")";
-        String reason = Refusal.serverMessage(MiniJson.parseOrNull(body), body);
+        String reason = Refusal.serverMessage(JsonReader.parseOrNull(body), body);
         switch (status) {
             case 400, 422 -> refused(encoded, Refusal.read(api.version(), body, encoded), where);
             case 401, 403 -> throw fail(ErrorCategory.AUTH_ERROR, where + ": the server refused the credentials "

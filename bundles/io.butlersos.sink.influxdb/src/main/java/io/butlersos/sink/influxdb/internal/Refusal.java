@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.butlersos.api.json.JsonReader;
+
 /**
  * Which lines of a batch InfluxDB refused, read from its 400/422 answer.
  *
@@ -29,7 +31,7 @@ record Refusal(Set<Integer> lines, int dropped, String reason) {
     private static final Pattern DROPPED = Pattern.compile("dropped=(\\d+)");
 
     static Refusal read(int version, String body, EncodedBatch batch) {
-        Object json = MiniJson.parseOrNull(body);
+        Object json = JsonReader.parseOrNull(body);
         String reason = serverMessage(json, body);
         Set<Integer> lines = new TreeSet<>();
         if (version == 3 && json instanceof Map<?, ?> map && map.get("data") instanceof List<?> data) {
@@ -87,8 +89,8 @@ record Refusal(Set<Integer> lines, int dropped, String reason) {
 
     /** The server's message: {@code error} (1.x, 3.x) or {@code message} (2.x) of its JSON, else the body. */
     static String serverMessage(Object json, String body) {
-        String message = MiniJson.stringMember(json, "error");
-        String v2 = MiniJson.stringMember(json, "message");
+        String message = JsonReader.stringMember(json, "error");
+        String v2 = JsonReader.stringMember(json, "message");
         if (v2 != null) {
             message = message == null ? v2 : message + ": " + v2;
         }

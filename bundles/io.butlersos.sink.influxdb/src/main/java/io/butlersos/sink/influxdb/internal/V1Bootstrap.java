@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.butlersos.api.json.JsonReader;
+
 /**
  * Creates the v1 database and retention policy the sink writes to, as Butler SOS does at startup, but
  * lazily before the first write and again when the server says the database is gone. A policy this
@@ -108,11 +110,11 @@ final class V1Bootstrap {
         byte[] form = ("q=" + InfluxApi.enc(statement)).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = http.post(api.queryUri(), form, "application/x-www-form-urlencoded",
                 api.authorization());
-        Object json = MiniJson.parseOrNull(response.body());
-        String error = MiniJson.stringMember(json, "error");
+        Object json = JsonReader.parseOrNull(response.body());
+        String error = JsonReader.stringMember(json, "error");
         if (error == null && json instanceof Map<?, ?> root && root.get("results") instanceof List<?> results
                 && !results.isEmpty()) {
-            error = MiniJson.stringMember(results.get(0), "error");
+            error = JsonReader.stringMember(results.get(0), "error");
         }
         if (response.statusCode() / 100 != 2 || error != null) {
             throw new BootstrapException("'" + statement + "' was refused (HTTP " + response.statusCode() + "): "

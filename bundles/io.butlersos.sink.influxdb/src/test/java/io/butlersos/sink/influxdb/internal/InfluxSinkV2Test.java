@@ -48,6 +48,18 @@ class InfluxSinkV2Test {
     }
 
     @Test
+    void aBatchOfSignalsWithoutPointsIsDeliveredWithoutARequest() throws Exception {
+        // sense.poll results have no measurement in Butler SOS's schema; a sink taking * gets them anyway.
+        Signal poll = new io.butlersos.api.sense.PollResult(AllSignals.T, "sense1", Map.of(),
+                io.butlersos.api.sense.PollResult.Kind.HEALTH, "sense1:4747", "", null, 200, Duration.ofMillis(12));
+
+        sink().write(List.of(poll, poll));
+
+        assertThat(server.requests).isEmpty();
+        assertThat(publisher.published).isEmpty();
+    }
+
+    @Test
     void writesEverySignalTypeToTheV2ApiWithTokenOrgBucketAndPrecision() throws Exception {
         sink().write(AllSignals.batch());
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import io.butlersos.api.json.JsonReader;
+
 /**
  * A real InfluxDB 1.x ({@code influxd} from the Debian package {@code influxdb}) for one test class:
  * started on free loopback ports with its data in a temporary folder, from a config file written
@@ -207,8 +209,8 @@ public final class Influxd implements BeforeAllCallback, AfterAllCallback {
                     .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        Object json = MiniJson.parseOrNull(response.body());
-        String error = MiniJson.stringMember(json, "error");
+        Object json = JsonReader.parseOrNull(response.body());
+        String error = JsonReader.stringMember(json, "error");
         if (response.statusCode() != 200 || error != null) {
             throw new IllegalStateException("'" + influxQl + "' → HTTP " + response.statusCode() + ": " + response.body());
         }

@@ -40,6 +40,11 @@ final class MqttProblems {
         if (message == null || message.isBlank()) {
             message = error.getMessage();
         }
+        if (message != null && message.startsWith("WebSocket Response header")) {
+            // Paho reads no status line: a 404 or a plain HTTP server shows up as a missing header.
+            return "the server did not accept a WebSocket upgrade (" + message + "); check the path of the ws:// or "
+                    + "wss:// URL (often /mqtt) and that this port is the broker's WebSocket listener";
+        }
         if (message == null || message.isBlank()) {
             return deepest.getClass().getSimpleName();
         }

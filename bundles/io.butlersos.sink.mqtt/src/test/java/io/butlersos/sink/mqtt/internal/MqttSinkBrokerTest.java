@@ -34,7 +34,7 @@ class MqttSinkBrokerTest {
     @TempDir
     Path dir;
 
-    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final Closer toClose = new Closer();
     final List<Signal> published = new CopyOnWriteArrayList<>();
     private final SignalPublisher publisher = published::add;
 
@@ -45,14 +45,11 @@ class MqttSinkBrokerTest {
 
     @AfterEach
     void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
+        toClose.close();
     }
 
     private <T extends AutoCloseable> T closing(T resource) {
-        toClose.add(resource);
-        return resource;
+        return toClose.add(resource);
     }
 
     private MosquittoBroker broker(String... extraLines) throws Exception {

@@ -58,12 +58,25 @@ class RulesAndValuesTest {
 
     @Test
     void brokerUrlsAreCheckedAndSpelledForPaho() {
-        assertThat(BrokerUrls.parse(new String[] {"mqtt://a:1883", " mqtts://b:8883 ", "ws://c:80/mqtt", ""}))
-                .containsExactly("tcp://a:1883", "ssl://b:8883", "ws://c:80/mqtt");
+        assertThat(BrokerUrls.parse(new String[] {"mqtt://a:1883", "ws://c:80/mqtt", ""}))
+                .containsExactly("tcp://a:1883", "ws://c:80/mqtt");
+        assertThat(BrokerUrls.parse(new String[] {" mqtts://b:8883 "})).containsExactly("ssl://b:8883");
         assertThatThrownBy(() -> BrokerUrls.parse(new String[] {"http://a"})).hasMessageContaining("tcp://");
         assertThatThrownBy(() -> BrokerUrls.parse(new String[] {"tcp://user:secret@a:1883"}))
                 .hasMessageContaining("credentials").hasMessageNotContaining("secret");
         assertThatThrownBy(() -> BrokerUrls.parse(new String[0])).hasMessageContaining("broker.urls");
+    }
+
+    @Test
+    void webSocketUrlsKeepTheirPathOrGetMqttAndAFailOverListIsAllTlsOrAllPlain() {
+        assertThat(BrokerUrls.parse(new String[] {"ws://c:8080", "ws://d/ws?x=1", "WS://e:80?x=2"}))
+                .containsExactly("ws://c:8080/mqtt", "ws://d/ws?x=1", "ws://e:80/mqtt?x=2");
+        assertThat(BrokerUrls.parse(new String[] {"wss://d/ws", "ssl://e:8883"})).containsExactly("wss://d/ws", "ssl://e:8883");
+        assertThat(BrokerUrls.parse(new String[] {"ws://a/mqtt", "tcp://b:1883"})).containsExactly("ws://a/mqtt", "tcp://b:1883");
+        assertThatThrownBy(() -> BrokerUrls.parse(new String[] {"tcp://a:1883/mqtt"}))
+                .hasMessageContaining("has a path (/mqtt)").hasMessageContaining("only ws:// and wss://");
+        assertThatThrownBy(() -> BrokerUrls.parse(new String[] {"ssl://a:8883", "ws://b:80/mqtt"}))
+                .hasMessageContaining("mixes TLS (ssl://a:8883) and plain URLs");
     }
 
     @Test

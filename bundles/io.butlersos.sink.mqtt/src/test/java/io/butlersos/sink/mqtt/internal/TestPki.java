@@ -69,10 +69,19 @@ final class TestPki {
 
     /** A client context presenting the client certificate and trusting only this CA, as a certificate set would. */
     SSLContext clientContext() throws GeneralSecurityException, IOException {
+        return context("client", client);
+    }
+
+    /** The broker side: presents the server certificate and trusts client certificates of this CA. */
+    SSLContext serverContext() throws GeneralSecurityException, IOException {
+        return context("server", server);
+    }
+
+    /** A context presenting {@code own} (with the CA in its chain) and trusting only this CA. */
+    private SSLContext context(String alias, Issued own) throws GeneralSecurityException, IOException {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
-        keys.setKeyEntry("client", client.keys().getPrivate(), new char[0],
-                new Certificate[] {client.certificate(), ca.certificate()});
+        keys.setKeyEntry(alias, own.keys().getPrivate(), new char[0], new Certificate[] {own.certificate(), ca.certificate()});
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keys, new char[0]);
         KeyStore trust = KeyStore.getInstance("PKCS12");

@@ -50,6 +50,12 @@ public @interface NewRelicConfig {
             description = "Levels of log events that are sent; others are skipped.")
     String[] log_levels() default {"WARN", "ERROR", "FATAL"};
 
+    @AttributeDefinition(name = "Log sources", required = false,
+            description = "Sense services whose log events are sent, each optionally with its own levels: engine, "
+                    + "proxy=ERROR|FATAL, scheduler=ERROR|FATAL|WARN. A service without levels uses the log levels. "
+                    + "Empty: every service.")
+    String[] log_sources() default {};
+
     @AttributeDefinition(name = "Static attributes", required = false,
             description = "name=value pairs added to every metric, event and log record.")
     String[] static_attributes() default {"service=butler-sos"};

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,7 +59,7 @@ public final class NewRelicSink implements Sink {
     private final MetricRecords metrics;
     private final EventRecords events;
     private final boolean logApi;
-    private final Set<String> logLevels;
+    private final LogFilter logFilter;
     private final int maxItems;
     private final boolean gzip;
     /** Per API, signals a failed attempt already delivered; only the core's worker thread touches them. */
@@ -88,10 +87,7 @@ public final class NewRelicSink implements Sink {
         this.metrics = new MetricRecords(extra);
         this.events = new EventRecords(extra, scrambler);
         this.logApi = config.log_api();
-        this.logLevels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (String level : ListValues.of(config.log_levels())) {
-            logLevels.add(level.trim().toUpperCase(Locale.ROOT));
-        }
+        this.logFilter = new LogFilter(ListValues.of(config.log_levels()), ListValues.of(config.log_sources()));
         LOG.info("New Relic output '{}' sends account '{}' metrics to {} and events to {}", config.butlersos_sink_name(),
                 account, endpoints.metric(), endpoints.event());
     }
@@ -126,7 +122,7 @@ public final class NewRelicSink implements Sink {
             items.get(Api.METRIC.ordinal()).add(Payloads.item(index, metrics.agent(s)));
         } else if (signal instanceof UserEvent e) {
             items.get(Api.EVENT.ordinal()).add(Payloads.item(index, events.userEvent(e)));
-        } else if (signal instanceof LogEvent e && logLevels.contains(e.header().level())) {
+        } else if (signal instanceof LogEvent e && logFilter.accepts(e)) {
             items.get(Api.EVENT.ordinal()).add(Payloads.item(index, events.logEvent(e)));
             if (logApi) {
                 items.get(Api.LOG.ordinal()).add(Payloads.item(index, events.logRecord(e)));

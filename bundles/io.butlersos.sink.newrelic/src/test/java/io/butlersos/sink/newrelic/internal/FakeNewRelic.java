@@ -16,6 +16,9 @@ import java.util.zip.GZIPInputStream;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.butlersos.api.json.JsonFormatException;
+import io.butlersos.api.json.JsonReader;
+
 /**
  * A stand-in for New Relic's three ingest APIs on a loopback port. Like the real ones it refuses a
  * wrong {@code Api-Key} (403) and a body over 10^6 bytes as sent (413); it records every request and
@@ -27,7 +30,11 @@ final class FakeNewRelic implements AutoCloseable {
 
     record Request(String path, Map<String, List<String>> headers, int bytesAsSent, String json) {
         Object body() {
-            return MiniJson.parse(json);
+            try {
+                return JsonReader.parse(json);
+            } catch (JsonFormatException e) {
+                throw new AssertionError("the sink sent a body that is not JSON: " + e.getMessage(), e);
+            }
         }
 
         String header(String name) {

@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.butlersos.api.Signal;
 import io.butlersos.api.events.LogSource;
+import io.butlersos.api.fixtures.SampleSignals;
 import io.butlersos.api.sink.SinkException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,8 +53,8 @@ class NewRelicSinkTest {
 
     @Test
     void healthSessionsAndAgentStatsGoToTheMetricApiUnderButlerSosNames() throws Exception {
-        sink(TestConfig.pointingAt(fake)).write(List.of(TestSignals.health("central", "14.5.4"),
-                TestSignals.sessions("central"), TestSignals.stats()));
+        sink(TestConfig.pointingAt(fake)).write(List.of(SampleSignals.health("central", "14.5.4"),
+                SampleSignals.sessions("central"), SampleSignals.stats()));
 
         assertThat(fake.requests).hasSize(1);
         FakeNewRelic.Request request = fake.requests.get(0);
@@ -66,7 +67,7 @@ class NewRelicSinkTest {
 
         Map<String, Object> health = map(blocks.get(0));
         Map<String, Object> common = map(health.get("common"));
-        assertThat(common.get("timestamp")).isEqualTo((double) TestSignals.T.toEpochMilli());
+        assertThat(common.get("timestamp")).isEqualTo(SampleSignals.T.toEpochMilli());
         assertThat(map(common.get("attributes"))).containsEntry("server_name", "central")
                 .containsEntry("host", "central.lab").containsEntry("service", "butler-sos")
                 .containsEntry("qs_env", "prod") // the server's own tag wins over the static one
@@ -77,21 +78,21 @@ class NewRelicSinkTest {
             byName.put((String) map(m).get("name"), map(m).get("value"));
         }
         assertThat(byName).containsEntry("qs_memCommited", 1073741824.0).containsEntry("qs_cpuTotal", 12.5)
-                .containsEntry("qs_engineSessionsTotal", 7.0).containsEntry("qs_docsLoadedCount", 3.0)
-                .containsEntry("qs_cacheaAdded", 10.0).containsEntry("qs_engineSaturated", 0.0);
+                .containsEntry("qs_engineSessionsTotal", 7L).containsEntry("qs_docsLoadedCount", 3L)
+                .containsEntry("qs_cacheaAdded", 10L).containsEntry("qs_engineSaturated", 0L);
 
         Map<String, Object> sessions = map(blocks.get(1));
         assertThat(map(map(sessions.get("common")).get("attributes")))
                 .containsEntry("user_session_virtual_proxy", "/").containsEntry("user_session_host", "central.lab:4243");
         assertThat(map(list(sessions.get("metrics")).get(0))).containsEntry("name", "qs_proxySessions")
-                .containsEntry("value", 3.0);
+                .containsEntry("value", 3L);
         assertThat(list(map(blocks.get(2)).get("metrics"))).extracting(m -> map(m).get("name"))
                 .contains("qs_butlerSosHeapUsed", "qs_butlerSosUptimeMillisec");
     }
 
     @Test
     void userEventsGoToTheEventApiWithUserIdsUnderAKeyedHash() throws Exception {
-        sink(TestConfig.pointingAt(fake)).write(List.of(TestSignals.user("Start session")));
+        sink(TestConfig.pointingAt(fake)).write(List.of(SampleSignals.user("Start session")));
 
         FakeNewRelic.Request request = fake.requests.get(0);
         assertThat(request.path()).isEqualTo("/v1/accounts/1234567/events");
@@ -99,7 +100,7 @@ class NewRelicSinkTest {
         assertThat(event).containsEntry("eventType", "qs_userEvent").containsEntry("qs_event_action", "Start session")
                 .containsEntry("qs_userId", hmac("k3y", "anna")).containsEntry("qs_userDirectory", hmac("k3y", "LAB"))
                 .containsEntry("qs_userFull", hmac("k3y", "LAB\\anna"))
-                .containsEntry("timestamp", (double) TestSignals.T.toEpochMilli());
+                .containsEntry("timestamp", SampleSignals.T.toEpochMilli());
         assertThat(request.json()).doesNotContain("anna");
     }
 
@@ -107,10 +108,10 @@ class NewRelicSinkTest {
     void anotherKeyGivesOtherPseudonymsAndScramblingCanBeTurnedOff() throws Exception {
         TestConfig other = TestConfig.pointingAt(fake);
         other.scrambleKey = "another key";
-        sink(other).write(List.of(TestSignals.user("Start session")));
+        sink(other).write(List.of(SampleSignals.user("Start session")));
         TestConfig plain = TestConfig.pointingAt(fake);
         plain.scramble = false;
-        sink(plain).write(List.of(TestSignals.user("Start session")));
+        sink(plain).write(List.of(SampleSignals.user("Start session")));
 
         assertThat(map(list(fake.requests.get(0).body()).get(0)).get("qs_userId"))
                 .isEqualTo(hmac("another key", "anna")).isNotEqualTo(hmac("k3y", "anna"));
@@ -121,8 +122,8 @@ class NewRelicSinkTest {
     void logEventsGoToTheEventApiAndOptionallyTheLogApiFilteredByLevel() throws Exception {
         TestConfig config = TestConfig.pointingAt(fake);
         config.logApi = true;
-        sink(config).write(List.of(TestSignals.log("WARN", LogSource.PROXY, "access-denied"),
-                TestSignals.log("INFO", LogSource.PROXY, null)));
+        sink(config).write(List.of(SampleSignals.log("WARN", LogSource.PROXY, "access-denied"),
+                SampleSignals.log("INFO", LogSource.PROXY, null)));
 
         List<FakeNewRelic.Request> events = fake.to("/events");
         assertThat(events).hasSize(1);
@@ -136,22 +137,45 @@ class NewRelicSinkTest {
         assertThat(logs).hasSize(1);
         Map<String, Object> record = map(list(map(list(logs.get(0).body()).get(0)).get("logs")).get(0));
         assertThat(record).containsEntry("message", "Access denied")
-                .containsEntry("timestamp", (double) TestSignals.T.toEpochMilli());
+                .containsEntry("timestamp", SampleSignals.T.toEpochMilli());
         assertThat(map(record.get("attributes"))).containsEntry("level", "WARN").containsEntry("logtype", "qs_logEvent");
+    }
+
+    @Test
+    void logSourcesNarrowLogEventsPerSenseServiceWithLevelsOfTheirOwn() throws Exception {
+        TestConfig config = TestConfig.pointingAt(fake);
+        // Butler SOS's logEvents.sendToNewRelic.source: proxy errors only, the engine at the account's levels, no scheduler.
+        config.logSources = new String[] {"proxy=ERROR|FATAL", "engine"};
+        sink(config).write(List.of(SampleSignals.log("WARN", LogSource.PROXY, "proxy-warn"),
+                SampleSignals.log("ERROR", LogSource.PROXY, "proxy-error"),
+                SampleSignals.log("WARN", LogSource.ENGINE, "engine-warn"),
+                SampleSignals.log("ERROR", LogSource.SCHEDULER, "scheduler-error")));
+
+        List<Object> sent = list(fake.to("/events").get(0).body());
+        assertThat(sent).extracting(e -> map(e).get("qs_log_category")).containsExactly("proxy-error", "engine-warn");
+    }
+
+    @Test
+    void anUnknownLogSourceIsRefusedAtActivationNamingTheKey() {
+        TestConfig config = TestConfig.pointingAt(fake);
+        config.logSources = new String[] {"engine", "qmc=ERROR"};
+        assertThatThrownBy(() -> sink(config)).isInstanceOf(IllegalArgumentException.class).hasMessage(
+                "log.sources entries are a Sense service (engine, proxy, repository, scheduler) with optional levels, "
+                        + "e.g. proxy=ERROR|WARN; not 'qmc=ERROR'");
     }
 
     @Test
     void rateLimitAndServerErrorsAreRetriableAndHonourRetryAfter() throws Exception {
         NewRelicSink sink = sink(TestConfig.pointingAt(fake));
         fake.answer(429, Map.of("Retry-After", "7"));
-        assertThatThrownBy(() -> sink.write(List.of(TestSignals.user("Start session"))))
+        assertThatThrownBy(() -> sink.write(List.of(SampleSignals.user("Start session"))))
                 .asInstanceOf(type(SinkException.class)).satisfies(e -> {
                     assertThat(e.isRetriable()).isTrue();
                     assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(7));
                     assertThat(e.getMessage()).contains("429").doesNotContain(FakeNewRelic.KEY);
                 });
         fake.answer(503, Map.of());
-        assertThatThrownBy(() -> sink.write(List.of(TestSignals.user("Start session"))))
+        assertThatThrownBy(() -> sink.write(List.of(SampleSignals.user("Start session"))))
                 .asInstanceOf(type(SinkException.class)).satisfies(e -> {
                     assertThat(e.isRetriable()).isTrue();
                     assertThat(e.retryAfter()).isEmpty();
@@ -162,13 +186,13 @@ class NewRelicSinkTest {
     void tooLargeIsReportedForSplittingAndOtherRefusalsArePermanent() throws Exception {
         NewRelicSink sink = sink(TestConfig.pointingAt(fake));
         fake.answer(413, Map.of());
-        assertThatThrownBy(() -> sink.write(List.of(TestSignals.user("Start session"))))
+        assertThatThrownBy(() -> sink.write(List.of(SampleSignals.user("Start session"))))
                 .asInstanceOf(type(SinkException.class))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(SinkException.Kind.BATCH_TOO_LARGE));
 
         TestConfig wrongKey = TestConfig.pointingAt(fake);
         wrongKey.insertKey = "wrong-key";
-        assertThatThrownBy(() -> sink(wrongKey).write(List.of(TestSignals.user("Start session"))))
+        assertThatThrownBy(() -> sink(wrongKey).write(List.of(SampleSignals.user("Start session"))))
                 .asInstanceOf(type(SinkException.class)).satisfies(e -> {
                     assertThat(e.kind()).isEqualTo(SinkException.Kind.PERMANENT);
                     assertThat(e.getMessage()).contains("answered 403 for account 'test'").doesNotContain("wrong-key");
@@ -178,7 +202,7 @@ class NewRelicSinkTest {
     @Test
     void aRetryAfterAPartlyFailedBatchDoesNotResendWhatWentThrough() throws Exception {
         NewRelicSink sink = sink(TestConfig.pointingAt(fake));
-        List<Signal> batch = List.of(TestSignals.health("central", "14.5.4"), TestSignals.user("Start session"));
+        List<Signal> batch = List.of(SampleSignals.health("central", "14.5.4"), SampleSignals.user("Start session"));
         fake.answer(202, Map.of()); // the metric request
         fake.answer(503, Map.of()); // the event request
         assertThatThrownBy(() -> sink.write(batch)).isInstanceOf(SinkException.class);
@@ -194,8 +218,8 @@ class NewRelicSinkTest {
         NewRelicSink sink = sink(TestConfig.pointingAt(fake));
         fake.answer(202, Map.of()); // metrics
         fake.answer(400, Map.of()); // events
-        assertThatThrownBy(() -> sink.write(List.of(TestSignals.health("central", "14.5.4"),
-                TestSignals.user("Start session")))).asInstanceOf(type(SinkException.class)).satisfies(e -> {
+        assertThatThrownBy(() -> sink.write(List.of(SampleSignals.health("central", "14.5.4"),
+                SampleSignals.user("Start session")))).asInstanceOf(type(SinkException.class)).satisfies(e -> {
                     assertThat(e.kind()).isEqualTo(SinkException.Kind.PERMANENT);
                     assertThat(e.rejectedIndices()).containsExactly(1);
                 });
@@ -209,7 +233,7 @@ class NewRelicSinkTest {
         String longMessage = "x".repeat(10_000);
         List<Signal> batch = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            batch.add(TestSignals.logWithMessage("ERROR", longMessage));
+            batch.add(SampleSignals.logWithMessage("ERROR", longMessage));
         }
         sink(config).write(batch);
 

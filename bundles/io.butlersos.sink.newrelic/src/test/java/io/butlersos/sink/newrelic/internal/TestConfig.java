@@ -14,6 +14,7 @@ final class TestConfig implements NewRelicConfig {
     String logUrl = "";
     boolean logApi = false;
     String[] logLevels = {"WARN", "ERROR", "FATAL"};
+    String[] logSources = {};
     String[] staticAttributes = {"service=butler-sos", "qs_env=test"};
     String[] dynamicAttributes = {"butlerSosVersion"};
     String[] headers = {"X-Team: monitoring"};
@@ -40,6 +41,7 @@ final class TestConfig implements NewRelicConfig {
     @Override public String log_url() { return logUrl; }
     @Override public boolean log_api() { return logApi; }
     @Override public String[] log_levels() { return logLevels; }
+    @Override public String[] log_sources() { return logSources; }
     @Override public String[] static_attributes() { return staticAttributes; }
     @Override public String[] dynamic_attributes() { return dynamicAttributes; }
     @Override public String[] headers() { return headers; }

@@ -2,26 +2,30 @@ package io.butlersos.sink.prometheus.internal;
 
 import static io.butlersos.sink.prometheus.internal.MetricFamily.counter;
 import static io.butlersos.sink.prometheus.internal.MetricFamily.gauge;
+import static io.butlersos.sink.prometheus.internal.MetricFamily.histogram;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.butlersos.api.agent.ErrorSignal;
 import io.butlersos.api.agent.health.AgentStats;
-import io.butlersos.api.sense.HealthSample;
-import io.butlersos.api.sense.ProxySessions;
+import io.butlersos.api.sense.PollResult;
 import io.butlersos.api.sink.SinkStatus;
 
-/** The agent's own health: poll outcomes, errors, memory and every output's delivery counters. */
+/** The agent's own health: poll outcomes and durations (from {@code sense.poll}), errors, memory and every output's delivery counters. */
 final class AgentMetrics {
 
-    /** Butler SOS error types of a failed health or session poll. */
-    private static final Map<String, String> POLL_ERRORS = Map.of("HEALTH_API", "health", "PROXY_API", "sessions");
-
     static final MetricFamily POLLS = counter("butlersos_polls",
-            "Polls of Sense servers, by server, poll (health, sessions) and outcome (success, failure)");
+            "Polls of Sense servers, by server, poll (health, sessions, apps), virtual proxy and outcome (success, failure)");
     static final MetricFamily POLL_LAST_SUCCESS = gauge("butlersos_poll_last_success_timestamp_seconds",
             "When a poll of this server last succeeded, in Unix seconds");
+    /** Prometheus's default buckets: from 5 ms to the 10 s of the longest default deadline (app names). */
+    static final List<Double> POLL_BUCKETS = List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0);
+    static final MetricFamily POLL_DURATION = histogram("butlersos_poll_duration_seconds",
+            "Time from sending a poll's request to its verdict (answer read, or deadline passed), by server, poll, "
+                    + "virtual proxy and outcome", POLL_BUCKETS);
     static final MetricFamily ERRORS = counter("butlersos_errors",
             "Failures of any part of the agent, by error type, category and server");
     static final MetricFamily AGENT_UPTIME = gauge("butlersos_agent_uptime_seconds", "How long the agent has run");
@@ -53,26 +57,27 @@ final class AgentMetrics {
         this.store = store;
     }
 
-    void pollSucceeded(HealthSample sample) {
-        pollSucceeded(sample.origin(), "health", sample.time().toEpochMilli());
-    }
-
-    void pollSucceeded(ProxySessions sessions) {
-        pollSucceeded(sessions.origin(), "sessions", sessions.time().toEpochMilli());
-    }
-
-    private void pollSucceeded(String server, String poll, long epochMillis) {
-        store.add(POLLS, Map.of("server_name", server, "poll", poll, "outcome", "success"), 1);
-        store.set(POLL_LAST_SUCCESS, Map.of("server_name", server, "poll", poll), epochMillis / 1000.0);
+    /**
+     * One poll attempt: counted by outcome and, when a request went out, timed. The success time is
+     * per server and poll kind (any virtual proxy), as alert rules ask "has this server answered lately".
+     */
+    void poll(PollResult r) {
+        Map<String, String> labels = new HashMap<>();
+        labels.put("server_name", r.origin());
+        labels.put("poll", r.kind().label());
+        labels.put("virtual_proxy", r.virtualProxy()); // empty (so left out) but for session polls
+        labels.put("outcome", r.outcome());
+        store.add(POLLS, labels, 1);
+        r.requestDuration().ifPresent(d -> store.observe(POLL_DURATION, labels, d.toNanos() / 1e9));
+        if (r.succeeded()) {
+            store.set(POLL_LAST_SUCCESS, Map.of("server_name", r.origin(), "poll", r.kind().label()),
+                    r.time().toEpochMilli() / 1000.0);
+        }
     }
 
     void error(ErrorSignal e) {
         store.add(ERRORS, Map.of("error_type", e.errorType(), "category", e.category().label(),
                 "server_name", e.serverName()), 1);
-        String poll = POLL_ERRORS.get(e.errorType());
-        if (poll != null) {
-            store.add(POLLS, Map.of("server_name", e.serverName(), "poll", poll, "outcome", "failure"), 1);
-        }
     }
 
     void stats(AgentStats s) {

@@ -14,6 +14,7 @@ import io.butlersos.api.events.ReceiverMetrics;
 import io.butlersos.api.events.RejectedEventCounts;
 import io.butlersos.api.events.UserEvent;
 import io.butlersos.api.sense.HealthSample;
+import io.butlersos.api.sense.PollResult;
 import io.butlersos.api.sense.ProxySessions;
 import io.butlersos.api.sink.Sink;
 import io.butlersos.api.sink.SinkStatus;
@@ -68,10 +69,10 @@ public final class PrometheusSink implements Sink {
     private void record(Signal signal) {
         if (signal instanceof HealthSample s) {
             sense.health(s);
-            agent.pollSucceeded(s);
         } else if (signal instanceof ProxySessions s) {
             sense.sessions(s);
-            agent.pollSucceeded(s);
+        } else if (signal instanceof PollResult r) {
+            agent.poll(r);
         } else if (signal instanceof LogEvent e) {
             events.log(e);
         } else if (signal instanceof QixPerfEvent e) {

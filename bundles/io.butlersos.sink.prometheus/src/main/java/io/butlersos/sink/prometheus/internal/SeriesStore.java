@@ -11,10 +11,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import io.prometheus.metrics.model.snapshots.ClassicHistogramBuckets;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot.HistogramDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
@@ -36,8 +39,11 @@ final class SeriesStore {
     private final Map<MetricFamily, Map<SortedMap<String, String>, Series>> families = new LinkedHashMap<>();
 
     private static final class Series {
+        /** A gauge's or counter's value; a histogram's sum. */
         double value;
         long updatedMillis;
+        /** A histogram's count per bucket (not cumulative), the last one for +Inf; null for other kinds. */
+        long[] bucketCounts;
     }
 
     /**
@@ -60,6 +66,21 @@ final class SeriesStore {
     synchronized void add(MetricFamily family, Map<String, String> labels, double delta) {
         Series series = series(family, labels);
         series.value += delta;
+    }
+
+    /** Counts one observation into a histogram; a new series starts with empty buckets. */
+    synchronized void observe(MetricFamily family, Map<String, String> labels, double value) {
+        Series series = series(family, labels);
+        List<Double> bounds = family.buckets();
+        if (series.bucketCounts == null) {
+            series.bucketCounts = new long[bounds.size() + 1];
+        }
+        int bucket = 0;
+        while (bucket < bounds.size() && value > bounds.get(bucket)) {
+            bucket++; // Prometheus buckets are "less than or equal": a value on a bound belongs to it
+        }
+        series.bucketCounts[bucket]++;
+        series.value += value;
     }
 
     /** Forgets the series of a family whose labels match, e.g. the previous engine version of a server. */
@@ -115,6 +136,18 @@ final class SeriesStore {
     }
 
     private static MetricSnapshot snapshotOf(MetricFamily family, Map<SortedMap<String, String>, Series> series) {
+        if (family.kind() == MetricFamily.Kind.HISTOGRAM) {
+            double[] bounds = new double[family.buckets().size() + 1];
+            for (int i = 0; i < family.buckets().size(); i++) {
+                bounds[i] = family.buckets().get(i);
+            }
+            bounds[bounds.length - 1] = Double.POSITIVE_INFINITY;
+            HistogramSnapshot.Builder b = HistogramSnapshot.builder().name(family.name()).help(family.help());
+            series.forEach((labels, s) -> b.dataPoint(HistogramDataPointSnapshot.builder().labels(labelsOf(labels))
+                    .classicHistogramBuckets(ClassicHistogramBuckets.of(bounds, s.bucketCounts.clone()))
+                    .sum(s.value).build()));
+            return b.build();
+        }
         if (family.kind() == MetricFamily.Kind.COUNTER) {
             CounterSnapshot.Builder b = CounterSnapshot.builder().name(family.name()).help(family.help());
             series.forEach((labels, s) -> b.dataPoint(

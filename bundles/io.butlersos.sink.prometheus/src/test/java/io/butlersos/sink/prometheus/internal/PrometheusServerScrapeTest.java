@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.events.LogSource;
+import io.butlersos.api.fixtures.SampleSignals;
+import io.butlersos.api.sense.PollResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -93,10 +96,10 @@ class PrometheusServerScrapeTest {
 
     @Test
     void prometheusScrapesTheSinkAndStoresButlerSosAndEventSeries() throws Exception {
-        sink.write(List.of(TestSignals.health("central", "14.5.4"), TestSignals.sessions("central"),
-                TestSignals.log("WARN", LogSource.PROXY, "access-denied"),
-                TestSignals.log("WARN", LogSource.PROXY, "access-denied"),
-                TestSignals.user("Start session"), TestSignals.sinkStatus(12)));
+        sink.write(List.of(SampleSignals.health("central", "14.5.4"), SampleSignals.sessions("central"),
+                SampleSignals.log("WARN", LogSource.PROXY, "access-denied"),
+                SampleSignals.log("WARN", LogSource.PROXY, "access-denied"),
+                SampleSignals.user("Start session"), SampleSignals.sinkStatus(12)));
 
         awaitQuery("up{job=\"butlersos\"}", body -> body.contains("\"value\":[") && body.contains(",\"1\"]"));
         awaitQuery("butlersos_cpu_total{server_name=\"central\"}", body -> body.contains(",\"12.5\"]"));
@@ -107,6 +110,37 @@ class PrometheusServerScrapeTest {
                 body -> body.contains(",\"2\"]"));
         awaitQuery("butlersos_user_events_total{command=\"Start session\"}", body -> body.contains(",\"1\"]"));
         awaitQuery("butlersos_sink_delivered_total{sink=\"file\"}", body -> body.contains(",\"12\"]"));
+    }
+
+    @Test
+    void prometheusStoresPollCountsAndTheDurationHistogram() throws Exception {
+        sink.write(List.of(
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 30),
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 40),
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 400),
+                SampleSignals.pollSucceeded("central", PollResult.Kind.SESSIONS, "/hdr", 20),
+                SampleSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L)));
+
+        awaitQuery("butlersos_polls_total{server_name=\"central\",poll=\"health\",outcome=\"success\"}",
+                body -> body.contains(",\"3\"]"));
+        awaitQuery("butlersos_polls_total{poll=\"sessions\",virtual_proxy=\"/hdr\",outcome=\"success\"}",
+                body -> body.contains(",\"1\"]"));
+        awaitQuery("butlersos_poll_duration_seconds_count{poll=\"health\",outcome=\"failure\"}",
+                body -> body.contains(",\"1\"]"));
+        awaitQuery("butlersos_poll_duration_seconds_bucket{poll=\"health\",outcome=\"success\",le=\"0.05\"}",
+                body -> body.contains(",\"2\"]"));
+        // Prometheus reads the buckets as a histogram: the median of 30, 40 and 400 ms lies in (25 ms, 50 ms].
+        awaitQuery("histogram_quantile(0.5, sum by (le) (butlersos_poll_duration_seconds_bucket{poll=\"health\","
+                + "outcome=\"success\"}))", body -> {
+                    double median = value(body);
+                    return median > 0.025 && median <= 0.05;
+                });
+    }
+
+    /** The value of the first sample in a query answer ({@code "value":[time,"0.0375"]}), or NaN. */
+    private static double value(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"value\":\\[[^,]+,\"([^\"]+)\"\\]").matcher(body);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private void awaitQuery(String query, Predicate<String> expected) throws InterruptedException {

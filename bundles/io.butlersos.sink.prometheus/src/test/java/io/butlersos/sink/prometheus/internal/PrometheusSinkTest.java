@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import io.butlersos.api.Signal;
+import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.events.LogSource;
+import io.butlersos.api.fixtures.SampleSignals;
+import io.butlersos.api.sense.PollResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +65,7 @@ class PrometheusSinkTest {
 
     @Test
     void healthIsServedUnderButlerSosNamesAndLabelsInTheTextFormat() throws Exception {
-        start(300, 0).write(List.of(TestSignals.health("central", "14.5.4")));
+        start(300, 0).write(List.of(SampleSignals.health("central", "14.5.4")));
 
         HttpResponse<String> response = get("/metrics", null);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
@@ -87,12 +90,13 @@ class PrometheusSinkTest {
                 .contains("butlersos_engine_metadata{engine_started=\"20261128T081530.000+0100\",engine_version=\"14.5.4\","
                         + SERVER_LABELS + "} 1.0\n")
                 .contains("butlersos_engine_uptime_seconds{" + SERVER_LABELS + "} 63870.0\n")
-                .contains("butlersos_polls_total{outcome=\"success\",poll=\"health\",server_name=\"central\"} 1.0\n");
+                // Polls are counted from sense.poll results, not from the samples.
+                .doesNotContain("butlersos_polls_total");
     }
 
     @Test
     void proxySessionsCarryTheVirtualProxyAndHostLabels() throws Exception {
-        start(300, 0).write(List.of(TestSignals.sessions("central")));
+        start(300, 0).write(List.of(SampleSignals.sessions("central")));
 
         assertThat(scrape()).contains("butlersos_user_session_total{" + SERVER_LABELS.replace(",server_name", ",server_name")
                 .replace("server_name=\"central\"", "server_name=\"central\",user_session_host=\"central.lab:4243\","
@@ -102,7 +106,7 @@ class PrometheusSinkTest {
 
     @Test
     void openMetricsIsServedWhenTheScraperAsksForIt() throws Exception {
-        start(300, 0).write(List.of(TestSignals.health("central", "14.5.4"), TestSignals.log("ERROR", LogSource.PROXY, null)));
+        start(300, 0).write(List.of(SampleSignals.health("central", "14.5.4"), SampleSignals.log("ERROR", LogSource.PROXY, null)));
 
         HttpResponse<String> response = get("/metrics",
                 "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5,*/*;q=0.1");
@@ -116,12 +120,12 @@ class PrometheusSinkTest {
     @Test
     void logEventsAreCountedByHostSourceLevelAndCategory() throws Exception {
         start(300, 0).write(List.of(
-                TestSignals.log("WARN", LogSource.PROXY, "access-denied"),
-                TestSignals.log("WARN", LogSource.PROXY, "access-denied"),
-                TestSignals.log("ERROR", LogSource.PROXY, null),
-                TestSignals.user("Start session"),
-                TestSignals.user("Start session"),
-                TestSignals.user("Stop session")));
+                SampleSignals.log("WARN", LogSource.PROXY, "access-denied"),
+                SampleSignals.log("WARN", LogSource.PROXY, "access-denied"),
+                SampleSignals.log("ERROR", LogSource.PROXY, null),
+                SampleSignals.user("Start session"),
+                SampleSignals.user("Start session"),
+                SampleSignals.user("Stop session")));
 
         assertThat(scrape())
                 .contains("butlersos_log_events_total{host=\"sense1.lab\",level=\"WARN\",qs_log_category=\"access-denied\","
@@ -134,8 +138,8 @@ class PrometheusSinkTest {
     @Test
     void intervalCountsAddUpAndDeliveryCountersAreTakenAsTheyAre() throws Exception {
         PrometheusSink s = start(300, 0);
-        s.write(List.of(TestSignals.rejected(5), TestSignals.receiver(100, 7), TestSignals.sinkStatus(10)));
-        s.write(List.of(TestSignals.rejected(2), TestSignals.receiver(50, 1), TestSignals.sinkStatus(25)));
+        s.write(List.of(SampleSignals.rejected(5), SampleSignals.receiver(100, 7), SampleSignals.sinkStatus(10)));
+        s.write(List.of(SampleSignals.rejected(2), SampleSignals.receiver(50, 1), SampleSignals.sinkStatus(25)));
 
         String body = scrape();
         assertThat(body)
@@ -150,8 +154,10 @@ class PrometheusSinkTest {
 
     @Test
     void pollFailuresAndErrorsAreCounted() throws Exception {
-        start(300, 0).write(List.<Signal>of(TestSignals.healthError("central"), TestSignals.healthError("central"),
-                TestSignals.stats()));
+        start(300, 0).write(List.<Signal>of(SampleSignals.healthError("central"), SampleSignals.healthError("central"),
+                SampleSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L),
+                SampleSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L),
+                SampleSignals.stats()));
 
         assertThat(scrape())
                 .contains("butlersos_polls_total{outcome=\"failure\",poll=\"health\",server_name=\"central\"} 2.0\n")
@@ -160,13 +166,66 @@ class PrometheusSinkTest {
     }
 
     @Test
+    void pollOutcomesAndDurationsAreCountedPerServerKindAndVirtualProxy() throws Exception {
+        PrometheusSink s = start(300, 0);
+        s.write(List.<Signal>of(
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 3),      // le 0.005
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 10),     // on the 0.01 bound
+                SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 700),    // le 1
+                SampleSignals.pollSucceeded("central", PollResult.Kind.SESSIONS, "/hdr", 40),
+                SampleSignals.pollSucceeded("central", PollResult.Kind.APPS, "", 120),
+                SampleSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.TIMEOUT, 5000L),
+                SampleSignals.pollFailed("central", PollResult.Kind.HEALTH, ErrorCategory.CERTIFICATE_ERROR, null)));
+
+        String body = scrape();
+        String health = "poll=\"health\",server_name=\"central\"";
+        assertThat(body)
+                .contains("# TYPE butlersos_poll_duration_seconds histogram\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"0.005\"} 1\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"0.01\"} 2\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"0.5\"} 2\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"1.0\"} 3\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"success\"," + health + ",le=\"+Inf\"} 3\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"success\"," + health + "} 3\n")
+                .contains("butlersos_poll_duration_seconds_sum{outcome=\"success\"," + health + "} 0.713\n")
+                // A timeout is timed at its deadline, apart from the successes.
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"failure\"," + health + ",le=\"2.5\"} 0\n")
+                .contains("butlersos_poll_duration_seconds_bucket{outcome=\"failure\"," + health + ",le=\"5.0\"} 1\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"failure\"," + health + "} 1\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"success\",poll=\"sessions\","
+                        + "server_name=\"central\",virtual_proxy=\"/hdr\"} 1\n")
+                .contains("butlersos_poll_duration_seconds_count{outcome=\"success\",poll=\"apps\",server_name=\"central\"} 1\n")
+                .contains("butlersos_polls_total{outcome=\"success\"," + health + "} 3.0\n")
+                // The failure without a request (no certificate set) is counted, not timed.
+                .contains("butlersos_polls_total{outcome=\"failure\"," + health + "} 2.0\n")
+                .contains("butlersos_polls_total{outcome=\"success\",poll=\"sessions\",server_name=\"central\","
+                        + "virtual_proxy=\"/hdr\"} 1.0\n")
+                .contains("butlersos_poll_last_success_timestamp_seconds{poll=\"health\",server_name=\"central\"} "
+                        + (double) SampleSignals.T.getEpochSecond() + "\n")
+                .contains("butlersos_poll_last_success_timestamp_seconds{poll=\"sessions\",server_name=\"central\"}");
+    }
+
+    @Test
+    void pollDurationsExpireLikeCounters() throws Exception {
+        PrometheusSink s = start(300, 600);
+        s.write(List.of(SampleSignals.pollSucceeded("central", PollResult.Kind.HEALTH, "", 3)));
+
+        clock.advance(Duration.ofSeconds(400)); // beyond the gauge expiry, within the counter expiry
+        assertThat(scrape()).contains("butlersos_poll_duration_seconds_count{").contains("butlersos_polls_total{")
+                .doesNotContain("butlersos_poll_last_success_timestamp_seconds{");
+        clock.advance(Duration.ofSeconds(300));
+        assertThat(scrape()).doesNotContain("butlersos_poll_duration_seconds").doesNotContain("butlersos_polls_total");
+    }
+
+    @Test
     void seriesOfAServerThatStopsReportingExpire() throws Exception {
         PrometheusSink s = start(300, 0);
-        s.write(List.of(TestSignals.health("central", "14.5.4"), TestSignals.health("rim", "14.5.4"),
-                TestSignals.log("WARN", LogSource.ENGINE, null)));
+        s.write(List.of(SampleSignals.health("central", "14.5.4"), SampleSignals.health("rim", "14.5.4"),
+                SampleSignals.pollSucceeded("rim", PollResult.Kind.HEALTH, "", 20),
+                SampleSignals.log("WARN", LogSource.ENGINE, null)));
 
         clock.advance(Duration.ofSeconds(200));
-        s.write(List.of(TestSignals.health("central", "14.5.4")));
+        s.write(List.of(SampleSignals.health("central", "14.5.4")));
         assertThat(scrape()).contains("butlersos_mem_free{host=\"rim.lab\"");
 
         clock.advance(Duration.ofSeconds(150)); // rim: 350 s without a sample; central: 150 s
@@ -182,8 +241,8 @@ class PrometheusSinkTest {
     @Test
     void aNewEngineVersionReplacesTheMetadataSeries() throws Exception {
         PrometheusSink s = start(300, 0);
-        s.write(List.of(TestSignals.health("central", "14.5.4")));
-        s.write(List.of(TestSignals.health("central", "14.20.1")));
+        s.write(List.of(SampleSignals.health("central", "14.5.4")));
+        s.write(List.of(SampleSignals.health("central", "14.20.1")));
 
         String body = scrape();
         assertThat(body).contains("engine_version=\"14.20.1\"").doesNotContain("engine_version=\"14.5.4\"");
@@ -201,7 +260,7 @@ class PrometheusSinkTest {
 
     @Test
     void theBodyIsGzippedWhenTheScraperAcceptsIt() throws Exception {
-        start(300, 0).write(List.of(TestSignals.health("central", "14.5.4")));
+        start(300, 0).write(List.of(SampleSignals.health("central", "14.5.4")));
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(sink.target()))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");

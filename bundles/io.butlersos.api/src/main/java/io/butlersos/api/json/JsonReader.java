@@ -1,4 +1,4 @@
-package io.butlersos.sense.internal;
+package io.butlersos.api.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,20 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON (RFC 8259) reader for the Sense answers: objects become {@link Map}s, arrays
- * {@link List}s, numbers {@link Long} when integral and small enough, else {@link Double}. The answers
- * are small, so a recursive reader over a String is enough and brings no dependency.
+ * A small, strict JSON (RFC 8259) reader for the answers of the servers the agent talks to (Sense,
+ * InfluxDB): objects become {@link Map}s (member order kept), arrays {@link List}s, numbers
+ * {@link Long} when integral and small enough, else {@link Double}. The answers are small, so a
+ * recursive reader over a String is enough and brings no dependency.
  */
-final class JsonReader {
-
-    /** The text is not JSON; the message says where. */
-    static final class JsonException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        JsonException(String message) {
-            super(message);
-        }
-    }
+public final class JsonReader {
 
     private static final int MAX_DEPTH = 64;
 
@@ -30,7 +22,12 @@ final class JsonReader {
         this.text = text;
     }
 
-    static Object parse(String text) throws JsonException {
+    /**
+     * Reads one JSON value that makes up the whole text.
+     *
+     * @throws JsonFormatException saying what is wrong and at which character
+     */
+    public static Object parse(String text) throws JsonFormatException {
         JsonReader reader = new JsonReader(text);
         reader.skipSpace();
         Object value = reader.value(0);
@@ -41,7 +38,24 @@ final class JsonReader {
         return value;
     }
 
-    private Object value(int depth) throws JsonException {
+    /** The value, or null when the text is empty or not JSON (for error bodies that may be anything). */
+    public static Object parseOrNull(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(text);
+        } catch (JsonFormatException e) {
+            return null;
+        }
+    }
+
+    /** The string member {@code key} of a JSON object, or null when absent or not a string. */
+    public static String stringMember(Object json, String key) {
+        return json instanceof Map<?, ?> map && map.get(key) instanceof String s ? s : null;
+    }
+
+    private Object value(int depth) throws JsonFormatException {
         if (depth > MAX_DEPTH) {
             throw error("nested too deeply");
         }
@@ -70,7 +84,7 @@ final class JsonReader {
         }
     }
 
-    private Map<String, Object> object(int depth) throws JsonException {
+    private Map<String, Object> object(int depth) throws JsonFormatException {
         Map<String, Object> map = new LinkedHashMap<>();
         pos++;
         skipSpace();
@@ -99,7 +113,7 @@ final class JsonReader {
         }
     }
 
-    private List<Object> array(int depth) throws JsonException {
+    private List<Object> array(int depth) throws JsonFormatException {
         List<Object> list = new ArrayList<>();
         pos++;
         skipSpace();
@@ -121,7 +135,7 @@ final class JsonReader {
         }
     }
 
-    private String string() throws JsonException {
+    private String string() throws JsonFormatException {
         pos++; // opening quote
         StringBuilder out = new StringBuilder();
         while (true) {
@@ -162,7 +176,7 @@ final class JsonReader {
         }
     }
 
-    private Object number() throws JsonException {
+    private Object number() throws JsonFormatException {
         int start = pos;
         if (peek() == '-') {
             pos++;
@@ -180,17 +194,21 @@ final class JsonReader {
             }
         }
         String literal = text.substring(start, pos);
-        try {
-            if (integral && literal.length() < 19) {
+        if (integral) {
+            try {
                 return Long.parseLong(literal);
+            } catch (NumberFormatException beyondLong) {
+                // falls through: a whole number beyond the range of long is kept as a double
             }
+        }
+        try {
             return Double.parseDouble(literal);
         } catch (NumberFormatException e) {
             throw error("bad number '" + literal + "'");
         }
     }
 
-    private Object literal(String word, Object value) throws JsonException {
+    private Object literal(String word, Object value) throws JsonFormatException {
         if (!text.startsWith(word, pos)) {
             throw error("unexpected word");
         }
@@ -208,26 +226,26 @@ final class JsonReader {
         }
     }
 
-    private char peek() throws JsonException {
+    private char peek() throws JsonFormatException {
         if (pos >= text.length()) {
             throw error("unexpected end");
         }
         return text.charAt(pos);
     }
 
-    private char next() throws JsonException {
+    private char next() throws JsonFormatException {
         char c = peek();
         pos++;
         return c;
     }
 
-    private void expect(char c) throws JsonException {
+    private void expect(char c) throws JsonFormatException {
         if (next() != c) {
             throw error("expected '" + c + "'");
         }
     }
 
-    private JsonException error(String what) {
-        return new JsonException("not valid JSON: " + what + " at character " + pos);
+    private JsonFormatException error(String what) {
+        return new JsonFormatException("not valid JSON: " + what + " at character " + pos);
     }
 }
