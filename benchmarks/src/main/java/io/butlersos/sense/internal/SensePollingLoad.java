@@ -83,7 +83,7 @@ public final class SensePollingLoad {
         long processCpuStart = os.getProcessCpuTime();
         Map<Long, Long> threadCpuStart = cpuByThread(threads);
         long wallStart = System.nanoTime();
-        CpuSampler sampler = new CpuSampler(os);
+        CpuSampler sampler = new CpuSampler(os, threads);
         sampler.start();
 
         long[] startNanos = new long[servers];
@@ -129,8 +129,10 @@ public final class SensePollingLoad {
         long coldEnd = Math.max(report("health", recorder.health, startNanos, intervalMs, ticks, servers),
                 report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers));
         if (coldEnd > 0) {
-            System.out.printf("whole process CPU during the cold tick (first start to its last answer, %.1f s): %.0f %% of one core%n",
-                    (coldEnd - wallStart) / 1e9, sampler.percentOfOneCore(wallStart, coldEnd));
+            double[] cold = sampler.percentOfOneCore(wallStart, coldEnd);
+            System.out.printf("CPU during the cold tick (first start to its last answer, %.1f s), %% of one core: whole process %.0f,"
+                    + " polling threads %.0f, simulator threads %.0f, JIT compilation %.0f, GC %.0f%n",
+                    (coldEnd - wallStart) / 1e9, cold[0], cold[1], cold[2], cold[3], cold[4]);
         }
         System.out.printf("errors=%d skipped ticks=%d%n", recorder.errors.get(), skipped);
         if (!recorder.errorTexts.isEmpty()) {
@@ -180,21 +182,45 @@ public final class SensePollingLoad {
      * spread), and how many of the servers answered in it; over all polls: latency from the scheduled
      * poll to the published signal.
      */
-    /** The process CPU time every 250 ms, to tell how much CPU the cold tick had. */
+    /**
+     * Every 250 ms: the CPU time of the process, of the polling threads, of the simulator's threads, the
+     * JIT's compilation time and the GC time, to tell where the cold tick's CPU went.
+     */
     static final class CpuSampler extends Thread {
         private final com.sun.management.OperatingSystemMXBean os;
+        private final ThreadMXBean threads;
+        private final Map<Long, String> names = new HashMap<>();
         private final ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
 
-        CpuSampler(com.sun.management.OperatingSystemMXBean os) {
+        CpuSampler(com.sun.management.OperatingSystemMXBean os, ThreadMXBean threads) {
             super("load-cpu-sampler");
             setDaemon(true);
             this.os = os;
+            this.threads = threads;
         }
 
         @Override
         public void run() {
+            var jit = ManagementFactory.getCompilationMXBean();
             while (true) {
-                samples.add(new long[] {System.nanoTime(), os.getProcessCpuTime()});
+                long polling = 0;
+                long simulator = 0;
+                for (long id : threads.getAllThreadIds()) {
+                    String name = names.computeIfAbsent(id, i -> threadName(threads, i));
+                    long cpu = threads.getThreadCpuTime(id);
+                    if (cpu < 0) {
+                        continue;
+                    }
+                    if (name.startsWith("butlersos-sense") || name.startsWith("HttpClient")) {
+                        polling += cpu;
+                    } else if (name.startsWith("sense-simulator") || name.startsWith("HTTP-Dispatcher")) {
+                        simulator += cpu;
+                    }
+                }
+                long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+                samples.add(new long[] {System.nanoTime(), os.getProcessCpuTime(), polling, simulator,
+                        jit.getTotalCompilationTime() * 1_000_000L, gc * 1_000_000L});
                 try {
                     Thread.sleep(250);
                 } catch (InterruptedException e) {
@@ -203,7 +229,8 @@ public final class SensePollingLoad {
             }
         }
 
-        double percentOfOneCore(long from, long to) {
+        /** Per measure (process, polling, simulator, JIT, GC): its share of one core between the two times. */
+        double[] percentOfOneCore(long from, long to) {
             long[] first = null;
             long[] last = null;
             for (long[] s : samples) {
@@ -214,8 +241,12 @@ public final class SensePollingLoad {
                     last = s;
                 }
             }
-            return first == null || last == null || last[0] <= first[0] ? Double.NaN
-                    : 100.0 * (last[1] - first[1]) / (last[0] - first[0]);
+            double[] shares = new double[5];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = first == null || last == null || last[0] <= first[0] ? Double.NaN
+                        : 100.0 * (last[i + 1] - first[i + 1]) / (last[0] - first[0]);
+            }
+            return shares;
         }
     }
 
