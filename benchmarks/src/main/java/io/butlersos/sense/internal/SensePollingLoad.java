@@ -36,7 +36,7 @@ import io.butlersos.simulator.internal.SimulatedSite;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.butlersos.sense.internal.SensePollingLoad --servers 500 --interval-s 30 --ticks 6
- *     [--spread-s 10] [--connect-concurrency 16 (the product default; 0 = no limit)]
+ *     [--spread-s 10] [--connect-concurrency 32 (the product default; 0 = no limit)]
  * </pre>
  */
 public final class SensePollingLoad {
@@ -131,8 +131,9 @@ public final class SensePollingLoad {
         if (coldEnd > 0) {
             double[] cold = sampler.percentOfOneCore(wallStart, coldEnd);
             System.out.printf("CPU during the cold tick (first start to its last answer, %.1f s), %% of one core: whole process %.0f,"
-                    + " polling threads %.0f, simulator threads %.0f, JIT compilation %.0f, GC %.0f%n",
-                    (coldEnd - wallStart) / 1e9, cold[0], cold[1], cold[2], cold[3], cold[4]);
+                    + " polling threads %.0f, simulator threads %.0f, GC %.0f; JIT compilers busy %.0f (time in compilations,"
+                    + " summed over the compiler threads, not CPU)%n",
+                    (coldEnd - wallStart) / 1e9, cold[0], cold[1], cold[2], cold[4], cold[3]);
         }
         System.out.printf("errors=%d skipped ticks=%d%n", recorder.errors.get(), skipped);
         if (!recorder.errorTexts.isEmpty()) {

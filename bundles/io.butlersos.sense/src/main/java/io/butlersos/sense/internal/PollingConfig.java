@@ -12,7 +12,7 @@ public @interface PollingConfig {
     String PID = "io.butlersos.sense.polling";
 
     /** The default of {@link #connect_concurrency()}, also used before any configuration arrives. */
-    int DEFAULT_CONNECT_CONCURRENCY = 16;
+    int DEFAULT_CONNECT_CONCURRENCY = 32;
 
     @AttributeDefinition(name = "New connections at a time", min = "0",
             description = "How many new connections (TLS handshakes) to Sense servers are made at once; more wait "
