@@ -19,7 +19,8 @@ import io.butlersos.simulator.udp.SenseMessageType;
  * send well over 200,000 datagrams a second on loopback.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.butlersos.events.internal.UdpLoadGenerator 127.0.0.1:9996 200000 5 2</pre>
- * (target, datagrams per second or 0 for as fast as possible, seconds, sender threads)
+ * (target, datagrams per second or 0 for as fast as possible, seconds, sender threads, distinct datagrams per
+ * sender: 1024 by default)
  */
 public final class UdpLoadGenerator implements AutoCloseable {
 
@@ -36,7 +37,10 @@ public final class UdpLoadGenerator implements AutoCloseable {
         Instant base = Instant.now();
         datagrams = new ByteBuffer[distinct];
         for (int i = 0; i < distinct; i++) {
-            datagrams[i] = ByteBuffer.wrap(renderer.datagram(LOG_TYPES[i % LOG_TYPES.length], i, base.plusMillis(i)));
+            // Beyond the first 1024 only the time moves on: each datagram is its own event, while the
+            // ids that become InfluxDB tags (sessions, users, apps) repeat as on a real site.
+            datagrams[i] = ByteBuffer.wrap(renderer.datagram(LOG_TYPES[i % LOG_TYPES.length], i % 1024,
+                    base.plusMillis(i)));
         }
         channel = DatagramChannel.open();
         channel.setOption(java.net.StandardSocketOptions.SO_SNDBUF, 4 << 20);
@@ -82,22 +86,29 @@ public final class UdpLoadGenerator implements AutoCloseable {
 
     /**
      * Arguments: target ({@code host:port}), datagrams per second over all senders (0: as fast as
-     * possible), seconds, sender threads (default 1; each has its own socket, so two use both cores).
+     * possible), seconds, sender threads (default 1; each has its own socket, so two use both cores),
+     * distinct datagrams per sender (default 1024, rendered before sending starts).
      */
     public static void main(String[] args) throws Exception {
         String[] target = (args.length > 0 ? args[0] : "127.0.0.1:9996").split(":");
         double rate = args.length > 1 ? Double.parseDouble(args[1]) : 0;
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 5;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        // Distinct datagrams per sender; a run that counts stored points needs one per datagram sent,
+        // as the same datagram sent again is the same event (same series and time) for InfluxDB.
+        int distinct = args.length > 4 ? Integer.parseInt(args[4]) : 1024;
         InetSocketAddress address = new InetSocketAddress(target[0], Integer.parseInt(target[1]));
         long total = rate > 0 ? (long) (rate * seconds) : 1_000_000L * seconds;
         long perThread = total / threads;
         java.util.concurrent.atomic.AtomicLong unreachable = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong slowest = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong renderedCpu = new java.util.concurrent.atomic.AtomicLong();
         List<Thread> senders = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread sender = new Thread(() -> {
-                try (UdpLoadGenerator generator = new UdpLoadGenerator(address, 1024)) {
+                try (UdpLoadGenerator generator = new UdpLoadGenerator(address, distinct)) {
+                    renderedCpu.accumulateAndGet(ProcessHandle.current().info().totalCpuDuration()
+                            .map(java.time.Duration::toNanos).orElse(0L), Math::max);
                     slowest.accumulateAndGet(generator.send(perThread, rate / threads), Math::max);
                     unreachable.addAndGet(generator.unreachable());
                 } catch (IOException e) {
@@ -112,7 +123,10 @@ public final class UdpLoadGenerator implements AutoCloseable {
         }
         long sent = perThread * threads;
         double secondsTaken = slowest.get() / 1e9;
-        System.out.printf("sent %,d datagrams in %.2f s with %d sender(s): %,.0f datagrams/s (%,d port-unreachable reports)%n",
-                sent, secondsTaken, threads, sent / secondsTaken, unreachable.get());
+        double cpuSeconds = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+        System.out.printf("sent %,d datagrams in %.2f s with %d sender(s): %,.0f datagrams/s (%,d port-unreachable reports); "
+                + "CPU of this process %.1f s, of which %.1f s sending (the rest: start and rendering)%n", sent,
+                secondsTaken, threads, sent / secondsTaken, unreachable.get(), cpuSeconds,
+                cpuSeconds - renderedCpu.get() / 1e9);
     }
 }

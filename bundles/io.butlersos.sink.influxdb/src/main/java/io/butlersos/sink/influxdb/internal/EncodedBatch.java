@@ -31,4 +31,20 @@ record EncodedBatch(String body, int[] lineStarts, int[] lineSignals, List<Mappe
     byte[] bytes() {
         return body.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * The body cut at line boundaries into {@code parts} request bodies of (nearly) equal line counts,
+     * in order; together they hold every line once.
+     */
+    List<byte[]> split(int parts) {
+        int n = Math.max(1, Math.min(parts, lineCount()));
+        List<byte[]> bodies = new java.util.ArrayList<>(n);
+        for (int p = 0; p < n; p++) {
+            int from = (int) ((long) lineCount() * p / n);
+            int to = (int) ((long) lineCount() * (p + 1) / n);
+            int end = to < lineStarts.length ? lineStarts[to] : body.length();
+            bodies.add(body.substring(lineStarts[from], end).getBytes(StandardCharsets.UTF_8));
+        }
+        return bodies;
+    }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
@@ -41,6 +42,16 @@ final class HttpTransport implements AutoCloseable {
     /** POSTs a body; the caller decides what the status means. */
     HttpResponse<String> post(URI uri, byte[] body, String contentType, String authorization)
             throws IOException, InterruptedException {
+        return client.send(request(uri, body, contentType, authorization), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs a body without waiting; each request in flight at once takes its own connection. */
+    CompletableFuture<HttpResponse<String>> postAsync(URI uri, byte[] body, String contentType,
+            String authorization) {
+        return client.sendAsync(request(uri, body, contentType, authorization), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest request(URI uri, byte[] body, String contentType, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", contentType)
@@ -54,7 +65,7 @@ final class HttpTransport implements AutoCloseable {
             request.header("Authorization", authorization);
         }
         request.POST(HttpRequest.BodyPublishers.ofByteArray(payload));
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
     }
 
     static byte[] gzip(byte[] body) {

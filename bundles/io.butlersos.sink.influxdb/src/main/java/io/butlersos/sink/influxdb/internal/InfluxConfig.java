@@ -69,6 +69,11 @@ public @interface InfluxConfig {
             description = "Deadline of one HTTP request to InfluxDB.")
     long write_timeout_ms() default 10_000;
 
+    @AttributeDefinition(name = "Write concurrency", min = "1", max = "8", description = "HTTP requests a "
+            + "batch of at least 2000 points is split into and sent at the same time (each at least 1000 points), "
+            + "so InfluxDB parses one while it stores another; 1 sends each batch as one request.")
+    int write_concurrency() default 2;
+
     @AttributeDefinition(name = "Gzip", description = "Compress request bodies (worth it over a slow link).")
     boolean gzip() default false;
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -30,6 +32,8 @@ public final class InfluxSink implements Sink, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InfluxSink.class);
     private static final String LINE_PROTOCOL = "text/plain; charset=utf-8";
+    /** Fewest points worth a request of their own when a batch is split ({@code write.concurrency}). */
+    static final int MIN_POINTS_PER_REQUEST = 1_000;
 
     private final String name;
     private final InfluxApi api;
@@ -37,6 +41,7 @@ public final class InfluxSink implements Sink, AutoCloseable {
     private final HttpTransport http;
     private final V1Bootstrap bootstrap;
     private final FailureReporter reporter;
+    private final int concurrency;
     private final AtomicLong refusedPoints = new AtomicLong();
     private String lastRefusalLogged = "";
 
@@ -50,6 +55,11 @@ public final class InfluxSink implements Sink, AutoCloseable {
         if (config.write_timeout_ms() <= 0) {
             throw new IllegalArgumentException("write.timeout.ms must be greater than 0");
         }
+        if (config.write_concurrency() < 1 || config.write_concurrency() > 8) {
+            throw new IllegalArgumentException("write.concurrency must be between 1 and 8, not "
+                    + config.write_concurrency());
+        }
+        this.concurrency = config.write_concurrency();
         this.encoder = new BatchEncoder(new SchemaMapping(api.version(), config.log_row_as_tag(),
                 GlobalTags.parse(config.tags())), precision,
                 LineProtocol.Dialect.of(api.version()));
@@ -84,6 +94,11 @@ public final class InfluxSink implements Sink, AutoCloseable {
         if (bootstrap != null && !bootstrap.done()) {
             runBootstrap();
         }
+        int parts = Math.min(concurrency, encoded.lineCount() / MIN_POINTS_PER_REQUEST);
+        if (parts > 1 && writtenInParallel(encoded, parts)) {
+            succeeded(encoded);
+            return;
+        }
         HttpResponse<String> response = send(encoded);
         if (response.statusCode() == 404 && bootstrap != null && response.body().contains("database not found")) {
             // Someone dropped the database while we were running: create it again, then write once more.
@@ -100,6 +115,38 @@ public final class InfluxSink implements Sink, AutoCloseable {
         } catch (IOException e) {
             throw unreachable(e);
         }
+    }
+
+    /**
+     * Sends the batch as {@code parts} requests at once. True when the server took all of them. When
+     * any part was answered with something else, the caller sends the whole batch again as one request
+     * and reads that answer as usual: nothing was committed, so the timestamps are the same and the
+     * parts already written are overwritten, not duplicated.
+     */
+    private boolean writtenInParallel(EncodedBatch encoded, int parts) throws SinkException, InterruptedException {
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>(parts);
+        for (byte[] body : encoded.split(parts)) {
+            inFlight.add(http.postAsync(api.writeUri(), body, LINE_PROTOCOL, api.authorization()));
+        }
+        boolean allTaken = true;
+        try {
+            for (CompletableFuture<HttpResponse<String>> request : inFlight) {
+                allTaken &= request.get().statusCode() / 100 == 2;
+            }
+        } catch (InterruptedException e) {
+            inFlight.forEach(request -> request.cancel(true));
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw unreachable(io);
+            }
+            throw new IllegalStateException("InfluxDB sink '" + name + "': a write failed unexpectedly", e.getCause());
+        }
+        if (!allTaken) {
+            LOG.debug("InfluxDB sink '{}': not every one of {} parallel requests was taken; writing the batch of {} "
+                    + "points as one request", name, parts, encoded.lineCount());
+        }
+        return allTaken;
     }
 
     private void runBootstrap() throws SinkException, InterruptedException {
@@ -132,11 +179,7 @@ public final class InfluxSink implements Sink, AutoCloseable {
         int status = response.statusCode();
         String body = response.body() == null ? "" : response.body();
         if (status / 100 == 2) {
-            encoder.written(encoded);
-            reporter.succeeded();
-            if (!encoded.unencodable().isEmpty()) {
-                throw refusedLocally(encoded);
-            }
+            succeeded(encoded);
             return;
         }
         String where = "InfluxDB sink '" + name + "' (" + api.describe() + ")";
@@ -167,6 +210,15 @@ public final class InfluxSink implements Sink, AutoCloseable {
                 throw fail(ErrorCategory.classify(null, status), where + ": the server refused the batch (HTTP "
                         + status + "): " + reason, status, false);
             }
+        }
+    }
+
+    /** The server took every line: remember the timestamps used, then name the signals never sent. */
+    private void succeeded(EncodedBatch encoded) throws SinkException {
+        encoder.written(encoded);
+        reporter.succeeded();
+        if (!encoded.unencodable().isEmpty()) {
+            throw refusedLocally(encoded);
         }
     }
 

@@ -141,6 +141,26 @@ class InfluxSinkV1RealServerTest {
     }
 
     @Test
+    void aBatchSentAsParallelRequestsStoresEveryPointOnceEvenWhenAllShareOneSeriesAndMillisecond() throws Exception {
+        // 3000 points of one series in one millisecond: the encoder moves each on by 1 ns, and the two
+        // requests of the split batch (write.concurrency 2, the default) carry disjoint timestamps.
+        Instant t = now();
+        List<Signal> batch = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            batch.add(new TestSignals.EventCount(t, "a", "qseow-engine", i));
+        }
+        sink("parallel").write(batch);
+
+        Map<String, Object> counted = INFLUXD.rows("parallel",
+                "SELECT count(counter) FROM butler.event_count").get(0);
+        assertThat(counted.get("count")).isEqualTo(3000L);
+        List<Map<String, Object>> edges = INFLUXD.rows("parallel",
+                "SELECT counter FROM butler.event_count ORDER BY time DESC LIMIT 1");
+        assertThat(edges.get(0).get("time")).isEqualTo(ns(t) + 2999);
+        assertThat(edges.get(0).get("counter")).isEqualTo(2999L);
+    }
+
+    @Test
     void createsTheDatabaseAndItsRetentionPolicyAsTheDefault() throws Exception {
         sink("fresh").write(List.of(new TestSignals.EventCount(now(), "a", "x", 1)));
 
