@@ -36,6 +36,7 @@ import io.butlersos.simulator.internal.SimulatedSite;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.butlersos.sense.internal.SensePollingLoad --servers 500 --interval-s 30 --ticks 6
+ *     [--spread-s 10] [--connect-concurrency 32 (the product default; 0 = no limit)]
  * </pre>
  */
 public final class SensePollingLoad {
@@ -68,6 +69,9 @@ public final class SensePollingLoad {
         System.out.printf("%d simulated nodes up%n", servers);
 
         PollingRuntime runtime = new PollingRuntime();
+        if (o.containsKey("connect-concurrency")) { // the product's connect.concurrency; 0 = no limit
+            runtime.connectionGate().setLimit(Integer.parseInt(o.get("connect-concurrency")));
+        }
         var export = site.export();
         runtime.addCertificateSet(new CertificateSet("default",
                 new LoadedSet.Files(export.clientCert(), export.clientKey(), export.root(), null), false,
@@ -79,13 +83,15 @@ public final class SensePollingLoad {
         long processCpuStart = os.getProcessCpuTime();
         Map<Long, Long> threadCpuStart = cpuByThread(threads);
         long wallStart = System.nanoTime();
+        CpuSampler sampler = new CpuSampler(os, threads);
+        sampler.start();
 
         long[] startNanos = new long[servers];
         List<ServerPoller> pollers = new ArrayList<>();
         for (int i = 0; i < servers; i++) {
             SimulatedNode node = nodes.get(i);
             ServerSettings settings = ServerSettings.from(config("sim" + i, node, intervalMs));
-            ServerPoller poller = new ServerPoller(runtime.timer(), runtime, recorder, () -> null,
+            ServerPoller poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), recorder, () -> null,
                     new PollErrors(Clock.systemUTC(), "load"), Clock.systemUTC());
             long due = wallStart + i * spreadMs * 1_000_000L / servers;
             long wait = due - System.nanoTime();
@@ -115,11 +121,20 @@ public final class SensePollingLoad {
         pollers.forEach(ServerPoller::stop);
         long skipped = pollers.stream().mapToLong(p -> p.healthStats().skipped.get() + p.sessionStats().skipped.get()).sum();
 
-        System.out.printf("%nservers=%d interval=%d ms ticks=%d spread=%d ms cores=%d java=%s load=%.1f%n", servers,
-                intervalMs, ticks, spreadMs, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), os.getSystemLoadAverage());
-        report("health", recorder.health, startNanos, intervalMs, ticks, servers);
-        report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers);
+        System.out.printf("%nservers=%d interval=%d ms ticks=%d spread=%d ms cores=%d java=%s load=%.1f"
+                + " connect.concurrency=%d (peak %d, %d requests needed a new connection)%n", servers, intervalMs,
+                ticks, spreadMs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                os.getSystemLoadAverage(), runtime.connectionGate().limit(), runtime.connectionGate().peakInUse(),
+                runtime.connectionGate().granted());
+        long coldEnd = Math.max(report("health", recorder.health, startNanos, intervalMs, ticks, servers),
+                report("sessions", recorder.sessions, startNanos, intervalMs, ticks, servers));
+        if (coldEnd > 0) {
+            double[] cold = sampler.percentOfOneCore(wallStart, coldEnd);
+            System.out.printf("CPU during the cold tick (first start to its last answer, %.1f s), %% of one core: whole process %.0f,"
+                    + " polling threads %.0f, simulator threads %.0f, GC %.0f; JIT compilers busy %.0f (time in compilations,"
+                    + " summed over the compiler threads, not CPU)%n",
+                    (coldEnd - wallStart) / 1e9, cold[0], cold[1], cold[2], cold[4], cold[3]);
+        }
         System.out.printf("errors=%d skipped ticks=%d%n", recorder.errors.get(), skipped);
         if (!recorder.errorTexts.isEmpty()) {
             System.out.println("first error: " + recorder.errorTexts.peek());
@@ -168,7 +183,76 @@ public final class SensePollingLoad {
      * spread), and how many of the servers answered in it; over all polls: latency from the scheduled
      * poll to the published signal.
      */
-    private static void report(String kind, Map<String, ConcurrentLinkedQueue<Long>> arrivals, long[] startNanos,
+    /**
+     * Every 250 ms: the CPU time of the process, of the polling threads, of the simulator's threads, the
+     * JIT's compilation time and the GC time, to tell where the cold tick's CPU went.
+     */
+    static final class CpuSampler extends Thread {
+        private final com.sun.management.OperatingSystemMXBean os;
+        private final ThreadMXBean threads;
+        private final Map<Long, String> names = new HashMap<>();
+        private final ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+
+        CpuSampler(com.sun.management.OperatingSystemMXBean os, ThreadMXBean threads) {
+            super("load-cpu-sampler");
+            setDaemon(true);
+            this.os = os;
+            this.threads = threads;
+        }
+
+        @Override
+        public void run() {
+            var jit = ManagementFactory.getCompilationMXBean();
+            while (true) {
+                long polling = 0;
+                long simulator = 0;
+                for (long id : threads.getAllThreadIds()) {
+                    String name = names.computeIfAbsent(id, i -> threadName(threads, i));
+                    long cpu = threads.getThreadCpuTime(id);
+                    if (cpu < 0) {
+                        continue;
+                    }
+                    if (name.startsWith("butlersos-sense") || name.startsWith("HttpClient")) {
+                        polling += cpu;
+                    } else if (name.startsWith("sense-simulator") || name.startsWith("HTTP-Dispatcher")) {
+                        simulator += cpu;
+                    }
+                }
+                long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+                samples.add(new long[] {System.nanoTime(), os.getProcessCpuTime(), polling, simulator,
+                        jit.getTotalCompilationTime() * 1_000_000L, gc * 1_000_000L});
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        /** Per measure (process, polling, simulator, JIT, GC): its share of one core between the two times. */
+        double[] percentOfOneCore(long from, long to) {
+            long[] first = null;
+            long[] last = null;
+            for (long[] s : samples) {
+                if (first == null && s[0] >= from) {
+                    first = s;
+                }
+                if (s[0] <= to) {
+                    last = s;
+                }
+            }
+            double[] shares = new double[5];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = first == null || last == null || last[0] <= first[0] ? Double.NaN
+                        : 100.0 * (last[i + 1] - first[i + 1]) / (last[0] - first[0]);
+            }
+            return shares;
+        }
+    }
+
+    /** Prints the figures of one kind; returns when the cold tick's last answer came (0 if none). */
+    private static long report(String kind, Map<String, ConcurrentLinkedQueue<Long>> arrivals, long[] startNanos,
             long intervalMs, int ticks, int servers) {
         long interval = intervalMs * 1_000_000L;
         List<Long> latencies = new ArrayList<>();
@@ -223,6 +307,7 @@ public final class SensePollingLoad {
         System.out.printf("%s warm ticks (span incl. start spread) p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
                 kind, warm.isEmpty() ? Double.NaN : warm.get(warm.size() / 2),
                 warm.isEmpty() ? Double.NaN : warm.get(warm.size() - 1), completions.get(0));
+        return tickCount[0] == 0 ? 0 : tickEnd[0];
     }
 
     private static double pct(List<Long> sorted, int p) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Hashtable;
 import java.util.List;
 
 import io.butlersos.api.Signal;
@@ -25,6 +26,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -42,6 +46,9 @@ class SensePollingIT {
 
     @InjectService
     ConfigurationAdmin admin;
+
+    @InjectService
+    ServiceComponentRuntime scr;
 
     SenseRig rig;
     RecordingSink sink;
@@ -157,6 +164,49 @@ class SensePollingIT {
         Await.until("the same node polled with the right certificate keeps working",
                 () -> health("fine").size() >= before + 2);
         assertTrue(health("guarded").isEmpty());
+    }
+
+    /** A property of the active shared polling runtime, as DS configured it (null when not active). */
+    private Object pollingRuntimeProperty(String key) {
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+            if (List.of(description.configurationPid).contains("io.butlersos.sense.polling")) {
+                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(description)) {
+                    if (c.state == ComponentConfigurationDTO.ACTIVE) {
+                        return c.properties.get(key);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theSharedConnectionLimitComesFromConfigAdminAndNewConnectionsTakeTurns() throws Exception {
+        Configuration polling = admin.getConfiguration("io.butlersos.sense.polling", "?");
+        try {
+            Hashtable<String, Object> one = new Hashtable<>();
+            one.put("connect.concurrency", 1);
+            polling.update(one);
+            Await.until("the runtime configured with one new connection at a time",
+                    () -> Integer.valueOf(1).equals(pollingRuntimeProperty("connect.concurrency")));
+
+            Path export = folder.resolve("export");
+            SenseRig.Node a = rig.simulator("turn-a", export);
+            SenseRig.Node b = rig.simulator("turn-b", export);
+            rig.certificateSet("default", export);
+            rig.senseServer("turn-a", a);
+            rig.senseServer("turn-b", b);
+
+            Await.until("health and sessions of both servers, one new connection at a time",
+                    () -> !health("turn-a").isEmpty() && !health("turn-b").isEmpty()
+                            && hasSessions("turn-a") && hasSessions("turn-b"));
+            assertTrue(errors("turn-a").isEmpty() && errors("turn-b").isEmpty(),
+                    () -> "unexpected errors: " + errors("turn-a") + errors("turn-b"));
+        } finally {
+            polling.delete();
+        }
+        Await.until("the default limit back once the configuration is gone",
+                () -> Integer.valueOf(32).equals(pollingRuntimeProperty("connect.concurrency")));
     }
 
     @SuppressWarnings("unused")

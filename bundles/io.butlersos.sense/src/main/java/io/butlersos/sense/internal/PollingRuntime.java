@@ -13,11 +13,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.butlersos.api.tls.TlsContextProvider;
 import io.butlersos.api.tls.TlsOptions;
@@ -25,16 +31,22 @@ import io.butlersos.api.tls.TlsUnavailableException;
 
 /**
  * What all Sense pollers share: one timer, one small pool for answers, the HTTP clients per
- * certificate set, and the certificate sets themselves. The timer only starts asynchronous requests,
- * so two threads serve hundreds of servers.
+ * certificate set, the certificate sets themselves, and the gate that lets only so many new
+ * connections be made at once. The timer only starts asynchronous requests, so two threads serve
+ * hundreds of servers.
  */
-@Component(service = PollingRuntime.class, immediate = true)
+@Component(service = PollingRuntime.class, immediate = true, configurationPid = PollingConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PollingConfig.class)
 public final class PollingRuntime implements ClientSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PollingRuntime.class);
 
     private final Map<String, TlsContextProvider> sets = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
     private final ExecutorService answers;
     private final HttpClientCache clients;
+    private final ConnectionGate gate;
     private final Clock clock = Clock.systemUTC();
     private final String origin = hostName();
 
@@ -44,6 +56,17 @@ public final class PollingRuntime implements ClientSource {
         this.timer = t;
         this.answers = Executors.newFixedThreadPool(4, threads("butlersos-sense-http"));
         this.clients = new HttpClientCache(answers);
+        this.gate = new ConnectionGate(PollingConfig.DEFAULT_CONNECT_CONCURRENCY, answers);
+    }
+
+    @Activate
+    @Modified
+    void configure(PollingConfig config) {
+        int limit = config.connect_concurrency();
+        if (limit != gate.limit()) {
+            LOG.info("Sense polling: {} new connections at a time", limit <= 0 ? "no limit on" : limit);
+        }
+        gate.setLimit(limit);
     }
 
     private static java.util.concurrent.ThreadFactory threads(String prefix) {
@@ -78,6 +101,11 @@ public final class PollingRuntime implements ClientSource {
 
     ScheduledExecutorService timer() {
         return timer;
+    }
+
+    /** Where requests that need a new connection wait their turn. */
+    ConnectionGate connectionGate() {
+        return gate;
     }
 
     Clock clock() {

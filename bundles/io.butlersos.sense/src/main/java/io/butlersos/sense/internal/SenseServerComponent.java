@@ -42,7 +42,7 @@ public final class SenseServerComponent {
     @Activate
     void activate(SenseServerConfig config) {
         ServerSettings settings = settings(config);
-        poller = new ServerPoller(runtime.timer(), runtime, publisher, () -> appNames,
+        poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), publisher, () -> appNames,
                 new PollErrors(runtime.clock(), runtime.origin()), runtime.clock());
         if (settings != null) {
             poller.start(settings);

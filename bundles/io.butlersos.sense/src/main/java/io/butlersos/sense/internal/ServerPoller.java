@@ -32,7 +32,9 @@ import io.butlersos.api.sense.ProxySessions;
  * Polls one Sense server: the engine health check and the proxy sessions, each on its own interval.
  * Requests are asynchronous with a hard deadline, so a slow or dead server holds no thread and never
  * delays another server. A tick that comes while the same server's previous poll of the same kind is
- * still running is skipped and counted, so polls of one server never overlap.
+ * still running is skipped and counted, so polls of one server never overlap. A request that needs a
+ * new connection first waits for a slot of the shared {@link ConnectionGate}; its deadline starts when
+ * it has one.
  */
 final class ServerPoller {
 
@@ -43,6 +45,8 @@ final class ServerPoller {
 
     private final ScheduledExecutorService timer;
     private final ClientSource clients;
+    private final ConnectionGate gate;
+    private final ConnectionReuse reuse = new ConnectionReuse();
     private final SignalPublisher publisher;
     private final Supplier<AppNameDirectory> directory;
     private final PollErrors errors;
@@ -53,10 +57,11 @@ final class ServerPoller {
     private volatile ServerSettings settings;
     private volatile boolean stopped;
 
-    ServerPoller(ScheduledExecutorService timer, ClientSource clients, SignalPublisher publisher,
+    ServerPoller(ScheduledExecutorService timer, ClientSource clients, ConnectionGate gate, SignalPublisher publisher,
             Supplier<AppNameDirectory> directory, PollErrors errors, Clock clock) {
         this.timer = timer;
         this.clients = clients;
+        this.gate = gate;
         this.publisher = publisher;
         this.directory = directory;
         this.errors = errors;
@@ -265,50 +270,127 @@ final class ServerPoller {
             publisher.publish(attempt.failed(category, 0));
             return CompletableFuture.completedFuture(null);
         }
-        attempt.sending();
-        CompletableFuture<HttpResponse<String>> exchange =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        // The poll's verdict comes at the deadline (connection, answer and body included); a copy is
-        // timed out so the exchange itself may still finish and keep its connection.
-        CompletableFuture<Void> verdict = exchange.copy().orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
-                    if (failure != null) {
+        Exchange exchange = new Exchange(s, request, client, settle, attempt, target, tags, stats, onBody);
+        if (reuse.warm(exchange.connection, client)) {
+            return exchange.start(ConnectionGate.NONE);
+        }
+        // A new connection: wait for a slot (in arrival order) so cold starts do not handshake all at
+        // once. The wait is bounded like the exchange itself; the request's deadline starts with the slot.
+        return gate.acquire().orTimeout(settle.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((slot, waitFailure) -> {
+                    if (waitFailure != null) {
                         stats.failed.incrementAndGet();
                         ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(), request.uri(),
-                                failure, 0, FailureText.describe(failure, host, timeoutMs), tags);
-                        publisher.publish(attempt.failed(category, 0));
+                                waitFailure, 0, "no connection slot within " + settle.toMillis() + " ms: "
+                                        + gate.limit() + " new connections are being made at a time"
+                                        + " (connect.concurrency) and " + gate.waiting()
+                                        + " wait; the machine is too busy making TLS connections", tags);
+                        publisher.publish(attempt.failed(category, 0)); // never sent: no duration
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    if (stopped) {
+                        slot.release();
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    return exchange.start(slot);
+                })
+                .thenCompose(poll -> poll);
+    }
+
+    /** One request and its verdict; holds its connection slot (if it needed one) until the verdict. */
+    private final class Exchange {
+        final ServerSettings s;
+        final HttpRequest request;
+        final HttpClient client;
+        final Duration settle;
+        final PollAttempt attempt;
+        final PollErrors.Kind kind;
+        final String target;
+        final Map<String, String> tags;
+        final PollStats stats;
+        final BodyConsumer onBody;
+        final String connection;
+
+        Exchange(ServerSettings s, HttpRequest request, HttpClient client, Duration settle, PollAttempt attempt,
+                String target, Map<String, String> tags, PollStats stats, BodyConsumer onBody) {
+            this.s = s;
+            this.request = request;
+            this.client = client;
+            this.settle = settle;
+            this.attempt = attempt;
+            this.kind = attempt.kind();
+            this.target = target;
+            this.tags = tags;
+            this.stats = stats;
+            this.onBody = onBody;
+            this.connection = ConnectionReuse.target(request.uri());
+        }
+
+        /**
+         * Sends the request and reports its outcome: the signal its body makes, or an error signal; and
+         * in either case the attempt's {@code sense.poll} result, published after the other so an output
+         * that sees the result has seen what it counts. The attempt's duration starts here, as the
+         * deadline does, not while the request waited for a connection slot.
+         */
+        CompletableFuture<Void> start(ConnectionGate.Slot slot) {
+            String host = request.uri().getHost();
+            long timeoutMs = s.requestTimeout().toMillis();
+            attempt.sending();
+            CompletableFuture<HttpResponse<String>> exchange;
+            try {
+                exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            } catch (RuntimeException e) {
+                slot.release();
+                reuse.failed(connection);
+                throw e;
+            }
+            // The poll's verdict comes at the deadline (connection, answer and body included); a copy is
+            // timed out so the exchange itself may still finish and keep its connection. The slot is
+            // freed at the verdict, so a hung server holds it no longer than its deadline.
+            CompletableFuture<Void> verdict = exchange.copy().orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
+                    .handle((response, failure) -> {
+                        slot.release();
+                        if (failure != null) {
+                            reuse.failed(connection);
+                            stats.failed.incrementAndGet();
+                            ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(),
+                                    request.uri(), failure, 0, FailureText.describe(failure, host, timeoutMs), tags);
+                            publisher.publish(attempt.failed(category, 0));
+                            return null;
+                        }
+                        reuse.answered(connection, client, ConnectionReuse.sessionOf(response));
+                        int status = response.statusCode();
+                        if (status != 200) {
+                            stats.failed.incrementAndGet();
+                            ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(),
+                                    request.uri(), null, status,
+                                    "the server answered HTTP " + status + snippet(response.body()), tags);
+                            publisher.publish(attempt.failed(category, status));
+                            return null;
+                        }
+                        try {
+                            onBody.accept(response.body());
+                            stats.succeeded.incrementAndGet();
+                            errors.succeeded(kind, target, s.serverName());
+                            publisher.publish(attempt.succeeded(status));
+                        } catch (Exception e) {
+                            stats.failed.incrementAndGet();
+                            ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(),
+                                    request.uri(), e, 0, "the answer cannot be read: " + e.getMessage(), tags);
+                            publisher.publish(attempt.failed(category, status));
+                        }
                         return null;
-                    }
-                    int status = response.statusCode();
-                    if (status != 200) {
-                        stats.failed.incrementAndGet();
-                        ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(), request.uri(),
-                                null, status, "the server answered HTTP " + status + snippet(response.body()), tags);
-                        publisher.publish(attempt.failed(category, status));
+                    });
+            // The poll counts as running until the exchange has ended, so polls of one server never overlap.
+            CompletableFuture<Void> settled = exchange.copy().orTimeout(settle.toMillis(), TimeUnit.MILLISECONDS)
+                    .handle((response, failure) -> {
+                        if (failure != null && FailureText.unwrap(failure) instanceof TimeoutException) {
+                            exchange.cancel(true); // a hung server: give the exchange up
+                        }
                         return null;
-                    }
-                    try {
-                        onBody.accept(response.body());
-                        stats.succeeded.incrementAndGet();
-                        errors.succeeded(kind, target, s.serverName());
-                        publisher.publish(attempt.succeeded(status));
-                    } catch (Exception e) {
-                        stats.failed.incrementAndGet();
-                        ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(), request.uri(),
-                                e, 0, "the answer cannot be read: " + e.getMessage(), tags);
-                        publisher.publish(attempt.failed(category, status));
-                    }
-                    return null;
-                });
-        // The poll counts as running until the exchange has ended, so polls of one server never overlap.
-        CompletableFuture<Void> settled = exchange.copy().orTimeout(settle.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
-                    if (failure != null && FailureText.unwrap(failure) instanceof TimeoutException) {
-                        exchange.cancel(true); // a hung server: give the exchange up
-                    }
-                    return null;
-                });
-        return verdict.thenCombine(settled, (a, b) -> null);
+                    });
+            return verdict.thenCombine(settled, (a, b) -> null);
+        }
     }
 
     private static String snippet(String body) {

@@ -96,7 +96,11 @@ class ServerPollerTest {
     }
 
     private ServerPoller poll(Map<String, Object> config) {
-        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, published, () -> null,
+        return poll(config, runtime.connectionGate());
+    }
+
+    private ServerPoller poll(Map<String, Object> config, ConnectionGate gate) {
+        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, gate, published, () -> null,
                 new PollErrors(Clock.systemUTC(), "test-agent"), Clock.systemUTC());
         poller.start(ServerSettings.from(TestSettings.config(config)));
         pollers.add(poller);
@@ -122,6 +126,72 @@ class ServerPollerTest {
         assertThat(published.sessions("a")).extracting(ProxySessions::virtualProxy).contains("/", "/hdr");
         assertThat(published.sessions("a").get(0).sessionHost()).isEqualTo("127.0.0.1:" + a.proxyPort());
         assertThat(published.errors("a")).isEmpty();
+    }
+
+    @Test
+    void newConnectionsQueueAtTheGateAndEveryServerIsAnswered() throws Exception {
+        ConnectionGate oneAtATime = new ConnectionGate(1, Runnable::run);
+        List<String> names = List.of("q1", "q2", "q3", "q4", "q5", "q6");
+        for (String name : names) {
+            poll(serverConfig(name, node(name), "jitter_ms", 0L), oneAtATime);
+        }
+
+        CollectingPublisher.await("health and both sessions of every server", Duration.ofSeconds(30),
+                () -> names.stream().allMatch(n -> !published.health(n).isEmpty() && published.sessions(n).size() >= 2));
+        assertThat(oneAtATime.peakInUse()).isEqualTo(1);
+        assertThat(names).allSatisfy(n -> assertThat(published.errors(n)).isEmpty());
+    }
+
+    @Test
+    void aPollOverAnOpenConnectionDoesNotWaitForTheGateAndAQueuedOnesDeadlineStartsWithItsSlot() throws Exception {
+        ConnectionGate oneAtATime = new ConnectionGate(1, Runnable::run);
+        SimulatedNode warmNode = node("warm");
+        SimulatedNode coldNode = node("cold");
+        ServerPoller warm = poll(serverConfig("warm", warmNode, "health_interval_ms", 60_000L, "jitter_ms", 0L,
+                "sessions_enabled", false), oneAtATime);
+        CollectingPublisher.await("the first sample over a new connection", Duration.ofSeconds(20),
+                () -> published.health("warm").size() == 1);
+
+        ConnectionGate.Slot held = oneAtATime.acquire().join(); // every new connection now has to wait
+        try {
+            ServerPoller cold = poll(serverConfig("cold", coldNode, "health_interval_ms", 60_000L, "jitter_ms", 0L,
+                    "request_timeout_ms", 300L, "sessions_enabled", false), oneAtATime);
+            CollectingPublisher.await("the cold server's poll waiting for a slot", Duration.ofSeconds(20),
+                    () -> cold.healthStats().started.get() == 1 && oneAtATime.waiting() == 1);
+
+            warm.pollHealthNow().get();
+            assertThat(published.health("warm")).hasSize(2);
+            assertThat(published.health("cold")).isEmpty();
+            Thread.sleep(600); // longer than the cold request's deadline: waiting for the slot must not count
+        } finally {
+            held.release();
+        }
+        CollectingPublisher.await("the cold server answered once it had a slot", Duration.ofSeconds(20),
+                () -> published.health("cold").size() == 1);
+        assertThat(published.errors("cold")).isEmpty();
+    }
+
+    @Test
+    void aPollThatGetsNoConnectionSlotInTimeFailsWithATimeoutSayingSo() throws Exception {
+        ConnectionGate oneAtATime = new ConnectionGate(1, Runnable::run);
+        SimulatedNode n = node("queued");
+        ConnectionGate.Slot held = oneAtATime.acquire().join();
+        try {
+            poll(serverConfig("queued", n, "health_interval_ms", 500L, "request_timeout_ms", 200L, "jitter_ms", 0L,
+                    "sessions_enabled", false), oneAtATime);
+
+            ErrorSignal error = published.awaitError("queued", e -> true);
+            assertThat(error.category()).isEqualTo(ErrorCategory.TIMEOUT);
+            assertThat(error.message()).contains("no connection slot within 500 ms", "connect.concurrency");
+            CollectingPublisher.await("its poll result", Duration.ofSeconds(20), () -> !published.polls("queued").isEmpty());
+            PollResult result = published.polls("queued").get(0);
+            assertThat(result.category()).isEqualTo(ErrorCategory.TIMEOUT);
+            assertThat(result.requestDuration()).isEmpty(); // never sent
+        } finally {
+            held.release();
+        }
+        CollectingPublisher.await("samples once the slot is free", Duration.ofSeconds(20),
+                () -> !published.health("queued").isEmpty());
     }
 
     @Test
@@ -323,7 +393,7 @@ class ServerPollerTest {
 
         assertThat(reader.apps()).hasSizeGreaterThanOrEqualTo(22);
         assertThat(reader.refreshedAt()).isPresent();
-        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, published, () -> reader,
+        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), published, () -> reader,
                 new PollErrors(Clock.systemUTC(), "t"), Clock.systemUTC());
         pollers.add(poller);
         poller.start(ServerSettings.from(TestSettings.config(serverConfig("named", n, "include_loaded_docs", true,
