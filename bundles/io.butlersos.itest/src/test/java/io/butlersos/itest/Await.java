@@ -18,10 +18,28 @@ public final class Await {
         long deadline = System.nanoTime() + within.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + within.toMillis() + " ms waiting for: " + what);
+                throw new AssertionError("Timed out after " + within.toMillis() + " ms waiting for: " + what
+                        + configAdminThreads());
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * What Config Admin's threads are doing: configuration changes reach components on them, so a
+     * component that blocks one of them stalls every later change, which shows here.
+     */
+    private static String configAdminThreads() {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("CM ")) {
+                out.append("\n  thread '").append(thread.getName()).append("' ").append(thread.getState());
+                for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                    out.append("\n      at ").append(stack[i]);
+                }
+            }
+        });
+        return out.toString();
     }
 
     /** Waits until the supplier gives a non-null value and returns it. */

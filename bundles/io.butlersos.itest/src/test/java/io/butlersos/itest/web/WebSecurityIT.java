@@ -96,11 +96,16 @@ class WebSecurityIT {
         WebClient client = WebClient.plain(port);
         String good = basic("ops", PASSWORD);
         // The new settings are in force once a request without credentials is refused and one with them served.
-        Await.until("the endpoints to ask for credentials", JETTY, () -> {
-            WebClient.Answer refused = client.get("/health");
-            WebClient.Answer served = client.get("/health", good);
-            return refused != null && refused.status() == 401 && served != null && served.status() == 200;
-        });
+        WebClient.Answer[] last = new WebClient.Answer[2];
+        try {
+            Await.until("the endpoints to ask for credentials", JETTY, () -> {
+                last[0] = client.get("/health");
+                last[1] = client.get("/health", good);
+                return last[0] != null && last[0].status() == 401 && last[1] != null && last[1].status() == 200;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("last answers without and with credentials: " + last[0] + ", " + last[1], e);
+        }
 
         long refusedBefore = refusedCount(client.get("/api/status", good));
         for (String path : List.of("/health", "/ready", "/api/status", "/api/config", "/")) {
@@ -153,10 +158,15 @@ class WebSecurityIT {
         props.put("port", port);
         web.update(props);
         WebClient first = WebClient.plain(port);
-        Await.until("the loopback configuration to be served", JETTY, () -> {
-            WebClient.Answer a = first.get("/health");
-            return a != null && a.status() == 200;
-        });
+        WebClient.Answer[] last = new WebClient.Answer[1];
+        try {
+            Await.until("the loopback configuration to be served", JETTY, () -> {
+                last[0] = first.get("/health");
+                return last[0] != null && last[0].status() == 200;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("last answer: " + last[0], e);
+        }
 
         int openPort = WebClient.freePort();
         props.put("port", openPort);

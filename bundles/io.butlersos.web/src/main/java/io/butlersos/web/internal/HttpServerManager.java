@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@code org.apache.felix.http~butlersos-web} from {@link WebConfig}, updates it when the web
  * configuration changes (Jetty restarts on the new address), and deletes it when the web
  * configuration goes, which stops the server. A configuration that cannot be served safely stops
- * the server too, with one log line naming the key.
+ * the server too, with one log line naming the key. It also hands the settings' credentials to
+ * {@link WebContext}, before the server is told to serve them.
  */
 @Component(configurationPid = WebConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
         service = HttpServerManager.class)
@@ -30,10 +31,12 @@ public final class HttpServerManager {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServerManager.class);
 
     private final ConfigurationAdmin admin;
+    private final WebContext context;
 
     @Activate
-    public HttpServerManager(@Reference ConfigurationAdmin admin, WebConfig config) {
+    public HttpServerManager(@Reference ConfigurationAdmin admin, @Reference WebContext context, WebConfig config) {
         this.admin = admin;
+        this.context = context;
         apply(config);
     }
 
@@ -46,9 +49,12 @@ public final class HttpServerManager {
         Hashtable<String, Object> jetty;
         try {
             jetty = JettySettings.of(config);
+            // Credentials first: once Jetty serves these settings, they are already checked.
+            context.use(WebAccess.of(config));
         } catch (WebSettingsException e) {
             LOG.error("Web endpoints not started: {} (config/{}.cfg)", e.getMessage(), WebConfig.PID);
             stopServer();
+            context.use(null);
             return;
         }
         try {
@@ -66,6 +72,7 @@ public final class HttpServerManager {
     @Deactivate
     void deactivate() {
         stopServer();
+        context.use(null);
     }
 
     private void stopServer() {

@@ -1,36 +1,23 @@
 package io.butlersos.web.internal;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
-
 /**
- * Who may call the web endpoints, as the web configuration says: the authentication mode with its
- * credentials, and whether the probes are open. It follows the configuration (changed in place,
- * gone with it); {@link WebContext} consults it on every request.
+ * Who may call the web endpoints, as one web configuration says: the authentication mode with its
+ * credentials, and whether the probes are open. {@link HttpServerManager} hands it to
+ * {@link WebContext} before Jetty serves that configuration.
  */
-@Component(configurationPid = WebConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
-        service = WebAccess.class)
-public final class WebAccess {
+final class WebAccess {
 
-    private volatile Authenticator authenticator;
-    private volatile boolean probesPublic;
+    private final Authenticator authenticator;
+    private final boolean probesPublic;
 
-    @Activate
-    public WebAccess(WebConfig config) throws WebSettingsException {
-        apply(config);
+    private WebAccess(Authenticator authenticator, boolean probesPublic) {
+        this.authenticator = authenticator;
+        this.probesPublic = probesPublic;
     }
 
-    @Modified
-    void modified(WebConfig config) throws WebSettingsException {
-        apply(config);
-    }
-
-    private void apply(WebConfig config) throws WebSettingsException {
-        this.authenticator = Authenticator.of(AuthMode.of(config.auth()), config.auth_user(), config._auth_password(),
-                config._auth_token());
-        this.probesPublic = config.probes_public();
+    static WebAccess of(WebConfig config) throws WebSettingsException {
+        return new WebAccess(Authenticator.of(AuthMode.of(config.auth()), config.auth_user(), config._auth_password(),
+                config._auth_token()), config.probes_public());
     }
 
     /** Whether a request for this path with this {@code Authorization} header (or none) is let through. */
@@ -41,5 +28,10 @@ public final class WebAccess {
     /** The {@code WWW-Authenticate} challenge for a refused request. */
     String challenge() {
         return authenticator.challenge();
+    }
+
+    /** The authentication mode, for log lines: none, basic or bearer. */
+    String mode() {
+        return authenticator.mode().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

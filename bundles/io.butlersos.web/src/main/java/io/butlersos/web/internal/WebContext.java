@@ -7,10 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.context.ServletContextHelper;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContext;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardTarget;
@@ -22,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * request's credentials before any servlet runs, and sets headers that keep the page from being
  * framed, sniffed or fed scripts from elsewhere.
  *
- * <p>It lives as long as the bundle and asks the current {@link WebAccess} on every request. The HTTP
- * whiteboard may keep a context it already holds while Jetty restarts on a new address; were the
- * credentials part of the context, such a context could keep enforcing the old ones.
+ * <p>It lives as long as the bundle and asks the current {@link WebAccess} on every request, which
+ * {@link HttpServerManager} sets before it writes the Jetty configuration for the same settings. So
+ * Jetty never serves an address with the credentials of an earlier configuration, however the HTTP
+ * whiteboard holds on to this context while Jetty restarts, and whatever order components start in.
  */
 @Component(immediate = true, service = {ServletContextHelper.class, WebContext.class})
 @HttpWhiteboardContext(name = WebPaths.CONTEXT_NAME, path = "/")
@@ -35,12 +32,18 @@ public final class WebContext extends ServletContextHelper {
     /** Refusals are logged at most this often, so a scanner cannot flood the log. */
     private static final long LOG_EVERY_MS = 60_000;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
     private volatile WebAccess access;
 
     private final AtomicLong refused = new AtomicLong();
     private volatile long lastLogged;
+
+    /** Who may call from now on; null while no valid web configuration is in force (every request gets 503). */
+    void use(WebAccess next) {
+        if (next != access) {
+            access = next;
+            lastLogged = 0; // the first refusal under new settings is always logged
+        }
+    }
 
     @Override
     public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,7 +56,7 @@ public final class WebContext extends ServletContextHelper {
         response.setHeader("Cache-Control", "no-store");
         WebAccess current = access;
         if (current == null) {
-            // Between two configurations: nobody is let in while it is unknown who may be.
+            // No configuration in force: nobody is let in while it is unknown who may be.
             answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "web endpoints are being reconfigured");
             return false;
         }
@@ -69,8 +72,8 @@ public final class WebContext extends ServletContextHelper {
         long now = System.currentTimeMillis();
         if (now - lastLogged > LOG_EVERY_MS) {
             lastLogged = now;
-            LOG.warn("Refused a request to {} from {} without valid credentials ({} refused so far)",
-                    request.getRequestURI(), request.getRemoteAddr(), count);
+            LOG.warn("Refused a request to {} from {} without valid credentials for {} authentication ({} refused so far)",
+                    request.getRequestURI(), request.getRemoteAddr(), current.mode(), count);
         }
         response.setHeader("WWW-Authenticate", current.challenge());
         answer(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
