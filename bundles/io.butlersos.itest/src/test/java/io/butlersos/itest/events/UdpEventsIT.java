@@ -78,6 +78,9 @@ class UdpEventsIT {
         registration.unregister();
     }
 
+    /** A receiver restarts on a new port when its configuration changes; on a busy machine that can take a while. */
+    private static final java.time.Duration RECONFIGURE = java.time.Duration.ofSeconds(60);
+
     private void configure(String pid, Object... keyValues) throws Exception {
         Configuration configuration = admin.getConfiguration(pid, "?");
         Hashtable<String, Object> props = new Hashtable<>();
@@ -122,7 +125,7 @@ class UdpEventsIT {
                 "source.repository", true, "source.scheduler", true, "source.qix.perf", true,
                 "metrics.interval.s", 1L, "tags", new String[] {"qs_env=itest"});
         configure("io.butlersos.events.user", "port", userPort, "metrics.interval.s", 1L);
-        Await.until("both receivers listening", () -> listening(logPort) && listening(userPort));
+        Await.until("both receivers listening", RECONFIGURE, () -> listening(logPort) && listening(userPort));
 
         SenseDatagrams datagrams = new SenseDatagrams(42, 9, 20, List.of("sense1", "sense2"), ZoneOffset.ofHours(1));
         try (UdpEventGenerator generator = new UdpEventGenerator(datagrams, new InetSocketAddress("127.0.0.1", logPort),
@@ -165,7 +168,7 @@ class UdpEventsIT {
         configure("io.butlersos.events.categorise", "enabled", true);
         configure("io.butlersos.events.log", "port", logPort, "source.proxy", true, "source.qix.perf", false,
                 "metrics.interval.s", 1L);
-        Await.until("receiver listening", () -> listening(logPort));
+        Await.until("receiver listening", RECONFIGURE, () -> listening(logPort));
         Configuration rule = admin.getFactoryConfiguration("io.butlersos.events.rule", "itest-drop", "?");
         configurations.add(rule);
         rule.update(new Hashtable<>(Map.of("description", "drop denied", "action", "drop",
