@@ -6,12 +6,15 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,6 +46,7 @@ public final class PollingRuntime implements ClientSource {
     private static final Logger LOG = LoggerFactory.getLogger(PollingRuntime.class);
 
     private final Map<String, TlsContextProvider> sets = new ConcurrentHashMap<>();
+    private final Set<Consumer<String>> setListeners = new CopyOnWriteArraySet<>();
     private final ScheduledExecutorService timer;
     private final ExecutorService answers;
     private final HttpClientCache clients;
@@ -81,6 +85,18 @@ public final class PollingRuntime implements ClientSource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCertificateSet(TlsContextProvider provider) {
         sets.put(provider.name(), provider);
+        // On the timer, not on the thread that registered the set: a poll may follow.
+        String name = provider.name();
+        setListeners.forEach(listener -> timer.execute(() -> listener.accept(name)));
+    }
+
+    /** Tells {@code listener} the name of each certificate set that becomes available from now on. */
+    void onCertificateSet(Consumer<String> listener) {
+        setListeners.add(listener);
+    }
+
+    void removeCertificateSetListener(Consumer<String> listener) {
+        setListeners.remove(listener);
     }
 
     void removeCertificateSet(TlsContextProvider provider) {

@@ -38,12 +38,15 @@ public final class SenseServerComponent {
     volatile AppNameDirectory appNames;
 
     private ServerPoller poller;
+    private java.util.function.Consumer<String> certificateSets;
 
     @Activate
     void activate(SenseServerConfig config) {
         ServerSettings settings = settings(config);
         poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), publisher, () -> appNames,
                 new PollErrors(runtime.clock(), runtime.origin()), runtime.clock());
+        certificateSets = poller::certificateSetAvailable;
+        runtime.onCertificateSet(certificateSets);
         if (settings != null) {
             poller.start(settings);
             LOG.info("Polling Sense server '{}': health https://{}/engine/healthcheck every {} ms{}",
@@ -85,6 +88,7 @@ public final class SenseServerComponent {
 
     @Deactivate
     void deactivate() {
+        runtime.removeCertificateSetListener(certificateSets);
         if (poller != null) {
             poller.stop();
         }

@@ -27,6 +27,7 @@ import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.sense.AppNameDirectory;
 import io.butlersos.api.sense.HealthSample;
 import io.butlersos.api.sense.ProxySessions;
+import io.butlersos.api.tls.TlsUnavailableException;
 
 /**
  * Polls one Sense server: the engine health check and the proxy sessions, each on its own interval.
@@ -56,6 +57,8 @@ final class ServerPoller {
     private final Task sessions = new Task(PollErrors.Kind.SESSIONS);
     private volatile ServerSettings settings;
     private volatile boolean stopped;
+    /** A poll failed because its certificate set was not available; the set's arrival polls again. */
+    private volatile boolean awaitingCertificates;
 
     ServerPoller(ScheduledExecutorService timer, ClientSource clients, ConnectionGate gate, SignalPublisher publisher,
             Supplier<AppNameDirectory> directory, PollErrors errors, Clock clock) {
@@ -165,6 +168,24 @@ final class ServerPoller {
         sessions.cancel();
     }
 
+    /**
+     * A certificate set became available. If a poll of this server failed for want of its set, it
+     * polls now instead of at the next tick: at start-up the certificates are often configured a
+     * moment after the servers.
+     */
+    void certificateSetAvailable(String name) {
+        ServerSettings s = settings;
+        if (stopped || !awaitingCertificates || s == null || !s.certificateSet().equals(name)) {
+            return;
+        }
+        awaitingCertificates = false;
+        LOG.info("Certificate set '{}' is available: polling server '{}' now", name, s.serverName());
+        health.run();
+        if (s.sessionsEnabled()) {
+            sessions.run();
+        }
+    }
+
     /** Polls the health check now (skipped if one is running); completes when the poll is done. */
     CompletableFuture<Void> pollHealthNow() {
         return health.run();
@@ -264,6 +285,9 @@ final class ServerPoller {
         try {
             client = clients.client(s.certificateSet(), s.tls());
         } catch (Exception e) {
+            if (e instanceof TlsUnavailableException) {
+                awaitingCertificates = true;
+            }
             stats.failed.incrementAndGet();
             ErrorCategory category = errors.failed(publisher, kind, target, s.serverName(), request.uri(), e, 0,
                     FailureText.describe(e, host, timeoutMs), tags);

@@ -353,6 +353,29 @@ class ServerPollerTest {
     }
 
     @Test
+    void aCertificateSetConfiguredAfterTheServerIsPolledWhenItArrivesNotAtTheNextTick() throws Exception {
+        SimulatedNode n = node("late");
+        ServerPoller poller = poll(serverConfig("late", n, "certificate_set", "late", "sessions_enabled", false,
+                "health_interval_ms", 3_600_000L));
+        java.util.function.Consumer<String> listener = poller::certificateSetAvailable;
+        runtime.onCertificateSet(listener);
+        try {
+            ErrorSignal error = published.awaitError("late", e -> true);
+            assertThat(error.message()).contains("Certificate set 'late' is not configured");
+            assertThat(published.health("late")).isEmpty();
+
+            runtime.addCertificateSet(set("late", site));
+
+            // The next tick is an hour away: the sample comes from the set's arrival.
+            CollectingPublisher.await("a health sample once the set is there", Duration.ofSeconds(20),
+                    () -> !published.health("late").isEmpty());
+            assertThat(poller.healthStats().started.get()).isEqualTo(2L);
+        } finally {
+            runtime.removeCertificateSetListener(listener);
+        }
+    }
+
+    @Test
     void anUnknownVirtualProxyIsAProxyApiErrorNamingIt() throws Exception {
         SimulatedNode n = node("vp");
 
