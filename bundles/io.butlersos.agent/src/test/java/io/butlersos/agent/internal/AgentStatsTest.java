@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import io.butlersos.api.agent.health.AgentStats;
+import io.butlersos.api.fixtures.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 

@@ -16,8 +16,9 @@ import io.butlersos.api.Signal;
 import io.butlersos.api.SignalPublisher;
 import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.agent.ErrorSignal;
-import io.butlersos.api.agent.health.ErrorSummary;
 import io.butlersos.api.agent.health.ErrorSummary.ErrorCount;
+import io.butlersos.api.agent.health.ErrorSummary;
+import io.butlersos.api.fixtures.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.agent.ErrorSignal;
+import io.butlersos.api.fixtures.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.butlersos.agent.internal.Telemetry.Outcome;
 import io.butlersos.agent.internal.TelemetryReport.ActiveBundle;
+import io.butlersos.api.fixtures.MutableClock;
 import io.butlersos.api.hostinfo.HostFacts;
 import io.butlersos.api.hostinfo.HostInfo;
 import io.butlersos.api.hostinfo.NetworkInterfaceFacts;

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.butlersos.api.fixtures.MutableClock;
 import io.butlersos.api.tls.TlsOptions;
 import io.butlersos.api.tls.TlsUnavailableException;
 import io.butlersos.simulator.internal.pki.Pki;
@@ -164,7 +164,7 @@ class CertificateSetTest {
                 Duration.ofDays(30), clock);
 
         assertThat(set.checkExpiry()).as("already warned at load").isFalse();
-        clock.now = NOW.plus(Duration.ofHours(25));
+        clock.set(NOW.plus(Duration.ofHours(25)));
         assertThat(set.checkExpiry()).isTrue();
         assertThat(set.checkExpiry()).isFalse();
     }
@@ -185,28 +185,5 @@ class CertificateSetTest {
         assertThat(set.generation()).isGreaterThan(generation);
         assertThat(set.problem()).isEmpty();
         assertThat(second.client().certificate().getSerialNumber().toString()).isNotEqualTo(serialBefore);
-    }
-
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

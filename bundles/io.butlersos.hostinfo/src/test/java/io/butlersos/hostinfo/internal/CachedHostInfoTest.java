@@ -2,15 +2,13 @@ package io.butlersos.hostinfo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import io.butlersos.api.fixtures.MutableClock;
 import io.butlersos.api.hostinfo.HostFacts;
 import org.junit.jupiter.api.Test;
 
@@ -48,32 +46,5 @@ class CachedHostInfoTest {
         assertThat(facts.systemManufacturer()).isEqualTo("unknown");
         assertThat(facts.tags()).containsEntry("butler_sos_instance", "X");
         assertThat(info.lastFailure()).isInstanceOf(UnsatisfiedLinkError.class);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -2,16 +2,14 @@ package io.butlersos.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import io.butlersos.api.events.EventCount;
 import io.butlersos.api.events.EventCounts;
+import io.butlersos.api.fixtures.MutableClock;
 import io.butlersos.api.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -19,27 +17,7 @@ class StatusBoardTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
 
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(T0);
     private final StatusBoard board = new StatusBoard(new StatusBoard.Limits(Duration.ofMinutes(60), 100, 3), clock);
 
     @SuppressWarnings("unchecked")
@@ -73,12 +51,12 @@ class StatusBoardTest {
         for (int i = 0; i < 20; i++) {
             small.accept(Samples.health("central", T0.plusSeconds(i), i, 100, 1, 1, 1));
         }
-        clock.now = T0.plusSeconds(20);
+        clock.set(T0.plusSeconds(20));
         @SuppressWarnings("unchecked")
         Map<String, List<List<Object>>> history = (Map<String, List<List<Object>>>) server(small.snapshot(), 0).get("history");
         assertThat(history.get("cpu")).extracting(p -> p.get(1)).containsExactly(15.0, 16.0, 17.0, 18.0, 19.0);
 
-        clock.now = T0.plusSeconds(19 + 600 + 1);
+        clock.set(T0.plusSeconds(19 + 600 + 1));
         assertThat(small.snapshot().get("servers")).asList().isEmpty();
     }
 

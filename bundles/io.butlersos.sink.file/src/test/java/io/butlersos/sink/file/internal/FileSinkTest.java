@@ -8,21 +8,21 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import io.butlersos.api.Point;
 import io.butlersos.api.Signal;
+import io.butlersos.api.fixtures.MutableClock;
 import io.butlersos.api.sink.SinkException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileSinkTest {
+
+    private static final Instant START = Instant.parse("2026-11-29T10:00:00Z");
 
     @TempDir
     Path dir;
@@ -30,14 +30,6 @@ class FileSinkTest {
     record Line(Instant time, String origin, String text) implements Signal {
         @Override public String type() { return "test.line"; }
         @Override public List<Point> toPoints() { return List.of(); }
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-29T10:00:00Z");
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
     }
 
     private static FileSinkConfig config(Path folder, Map<String, Object> overrides) {
@@ -63,7 +55,7 @@ class FileSinkTest {
 
     @Test
     void writesOneJsonObjectPerSignalWithTypeTimeAndFields() throws Exception {
-        FileSink sink = new FileSink(config(dir, Map.of()), new MovableClock());
+        FileSink sink = new FileSink(config(dir, Map.of()), new MutableClock(START));
         sink.write(List.of(line(1, 3), new Line(Instant.parse("2026-11-29T09:00:02Z"), "n2", "say \"hi\"\n")));
         sink.deactivate();
         List<String> lines = Files.readAllLines(dir.resolve("signals-2026-11-29.jsonl"), StandardCharsets.UTF_8);
@@ -75,11 +67,11 @@ class FileSinkTest {
 
     @Test
     void rollsToTheNextFileAtTheSizeCapAndStartsANewFileEachDay() throws Exception {
-        MovableClock clock = new MovableClock();
+        MutableClock clock = new MutableClock(START);
         FileSink sink = new FileSink(config(dir, Map.of("max_file_mb", 1)), clock);
         sink.write(List.of(line(1, 700_000)));
         sink.write(List.of(line(2, 700_000)));
-        clock.now = Instant.parse("2026-11-30T00:00:01Z");
+        clock.set(Instant.parse("2026-11-30T00:00:01Z"));
         sink.write(List.of(line(3, 10)));
         sink.deactivate();
         assertThat(files()).containsExactly("signals-2026-11-29.1.jsonl", "signals-2026-11-29.jsonl",
@@ -88,10 +80,10 @@ class FileSinkTest {
 
     @Test
     void keepsOnlyTheNewestFiles() throws Exception {
-        MovableClock clock = new MovableClock();
+        MutableClock clock = new MutableClock(START);
         FileSink sink = new FileSink(config(dir, Map.of("retention_files", 2)), clock);
         for (int day = 0; day < 4; day++) {
-            clock.now = Instant.parse("2026-11-2" + (day + 5) + "T12:00:00Z");
+            clock.set(Instant.parse("2026-11-2" + (day + 5) + "T12:00:00Z"));
             sink.write(List.of(line(day, 5)));
         }
         sink.deactivate();
@@ -100,7 +92,7 @@ class FileSinkTest {
 
     @Test
     void continuesTheNewestFileOfTheDayAfterARestart() throws Exception {
-        MovableClock clock = new MovableClock();
+        MutableClock clock = new MutableClock(START);
         FileSink first = new FileSink(config(dir, Map.of("max_file_mb", 1)), clock);
         first.write(List.of(line(1, 700_000)));
         first.write(List.of(line(2, 700_000)));
@@ -115,7 +107,7 @@ class FileSinkTest {
     void aFolderThatCannotBeWrittenIsARetriableFailureNamingIt() throws Exception {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "a file where the folder should be");
-        FileSink sink = new FileSink(config(blocker, Map.of()), new MovableClock());
+        FileSink sink = new FileSink(config(blocker, Map.of()), new MutableClock(START));
         assertThatThrownBy(() -> sink.write(List.of(line(1, 1))))
                 .isInstanceOfSatisfying(SinkException.class, e -> assertThat(e.isRetriable()).isTrue())
                 .hasMessageContaining(blocker.toString());
@@ -123,7 +115,7 @@ class FileSinkTest {
 
     @Test
     void refusesAPrefixWithAPathSeparator() {
-        assertThatThrownBy(() -> new FileSink(config(dir, Map.of("prefix", "../x")), new MovableClock()))
+        assertThatThrownBy(() -> new FileSink(config(dir, Map.of("prefix", "../x")), new MutableClock(START)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefix");
     }
 }

@@ -10,6 +10,14 @@ final class Configs {
     private Configs() {
     }
 
+    /** The configuration of {@code base}, with {@code overrides} winning over it. */
+    static InfluxConfig influx(Object[] base, Object... overrides) {
+        Object[] all = new Object[base.length + overrides.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(overrides, 0, all, base.length, overrides.length);
+        return influx(all);
+    }
+
     static InfluxConfig influx(Object... overrides) {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < overrides.length; i += 2) {

@@ -29,10 +29,7 @@ class InfluxSinkV1AuthRealServerTest {
     private InfluxSink sink(String database, String user, String password, Object... more) {
         Object[] base = {"version", 1, "url", INFLUXD.url(), "database", database, "username", user,
             "_password", password};
-        Object[] all = new Object[base.length + more.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        InfluxSink sink = new InfluxSink(Configs.influx(all), () -> null, "agent1");
+        InfluxSink sink = new InfluxSink(Configs.influx(base, more), () -> null, "agent1");
         sinks.add(sink);
         return sink;
     }

@@ -33,10 +33,7 @@ class InfluxSinkV1RealServerTest {
     private InfluxSink sink(String database, Object... overrides) {
         Object[] base = {"version", 1, "url", INFLUXD.url(), "database", database, "retention_policy", "butler",
             "retention_duration", "2d"};
-        Object[] all = new Object[base.length + overrides.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(overrides, 0, all, base.length, overrides.length);
-        InfluxSink sink = new InfluxSink(Configs.influx(all), () -> publisher, "agent1");
+        InfluxSink sink = new InfluxSink(Configs.influx(base, overrides), () -> publisher, "agent1");
         sinks.add(sink);
         return sink;
     }

@@ -40,10 +40,7 @@ class InfluxSinkV2Test {
     private InfluxSink sink(Object... overrides) {
         Object[] base = {"version", 2, "url", server.url(), "org", "myorg", "bucket", "mybucket",
             "_token", FakeInfluxServer.TOKEN, "write_timeout_ms", 2_000L};
-        Object[] all = new Object[base.length + overrides.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(overrides, 0, all, base.length, overrides.length);
-        sink = new InfluxSink(Configs.influx(all), () -> publisher, "agent1");
+        sink = new InfluxSink(Configs.influx(base, overrides), () -> publisher, "agent1");
         return sink;
     }
 

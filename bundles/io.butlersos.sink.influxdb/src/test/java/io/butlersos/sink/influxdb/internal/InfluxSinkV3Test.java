@@ -35,10 +35,7 @@ class InfluxSinkV3Test {
     private InfluxSink sink(Object... overrides) {
         Object[] base = {"version", 3, "url", server.url() + "/", "database", "senseops",
             "_token", FakeInfluxServer.TOKEN};
-        Object[] all = new Object[base.length + overrides.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(overrides, 0, all, base.length, overrides.length);
-        sink = new InfluxSink(Configs.influx(all), () -> null, "agent1");
+        sink = new InfluxSink(Configs.influx(base, overrides), () -> null, "agent1");
         return sink;
     }
 

@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import io.butlersos.api.Signal;
 import io.butlersos.api.agent.ErrorCategory;
 import io.butlersos.api.events.LogSource;
+import io.butlersos.api.fixtures.MutableClock;
 import io.butlersos.api.fixtures.SampleSignals;
 import io.butlersos.api.sense.PollResult;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PrometheusSinkTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(SampleSignals.T);
     private PrometheusSink sink;
 
     @AfterEach
