@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.butlersos.config.ConfigStatus;
+import io.butlersos.itest.ActiveComponents;
 import io.butlersos.itest.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -86,27 +85,14 @@ class YamlConfigurationIT {
                 %s""".formatted(uptimeFrequency, rig.folder, rig.folder, servers);
     }
 
-    /** The properties the running uptime component (io.butlersos.agent) was activated with. */
-    private Object uptimeComponentProperty(String key) {
-        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
-            if (List.of(description.configurationPid).contains("io.butlersos.agent.uptime")) {
-                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(description)) {
-                    if (c.state == ComponentConfigurationDTO.ACTIVE) {
-                        return c.properties.get(key);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     @Test
     void anEditIsAppliedLiveToTheRunningComponents() throws Exception {
         rig.write(yaml("every 5 minutes", "alpha", "beta"));
         rig.start();
 
         Await.until("the uptime component runs with the YAML's interval",
-                () -> Objects.equals(300L, toLong(uptimeComponentProperty("interval.s"))));
+                () -> Objects.equals(300L, toLong(ActiveComponents.property(scr, "io.butlersos.agent.uptime",
+                        "interval.s"))));
         assertEquals("127.0.0.1", String.valueOf(rig.property("io.butlersos.sense.server~alpha", "host")).split(":")[0]);
         assertNotNull(rig.properties("io.butlersos.sense.server~beta"));
         assertEquals(60_000L, rig.property("io.butlersos.sense.server~beta", "health.interval.ms"));
@@ -114,7 +100,8 @@ class YamlConfigurationIT {
         rig.write(yaml("every 10 minutes", "alpha"));
 
         Await.until("the edited interval reaches the running component",
-                () -> Objects.equals(600L, toLong(uptimeComponentProperty("interval.s"))));
+                () -> Objects.equals(600L, toLong(ActiveComponents.property(scr, "io.butlersos.agent.uptime",
+                        "interval.s"))));
         Await.until("the server the file no longer names is removed",
                 () -> rig.properties("io.butlersos.sense.server~beta") == null);
         assertNotNull(rig.properties("io.butlersos.sense.server~alpha"));

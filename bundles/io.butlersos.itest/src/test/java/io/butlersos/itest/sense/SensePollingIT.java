@@ -15,6 +15,7 @@ import io.butlersos.api.agent.ErrorSignal;
 import io.butlersos.api.sense.HealthSample;
 import io.butlersos.api.sense.ProxySessions;
 import io.butlersos.api.sink.Sink;
+import io.butlersos.itest.ActiveComponents;
 import io.butlersos.itest.Await;
 import io.butlersos.itest.CoreSettings;
 import io.butlersos.itest.RecordingSink;
@@ -27,8 +28,6 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -166,20 +165,6 @@ class SensePollingIT {
         assertTrue(health("guarded").isEmpty());
     }
 
-    /** A property of the active shared polling runtime, as DS configured it (null when not active). */
-    private Object pollingRuntimeProperty(String key) {
-        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
-            if (List.of(description.configurationPid).contains("io.butlersos.sense.polling")) {
-                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(description)) {
-                    if (c.state == ComponentConfigurationDTO.ACTIVE) {
-                        return c.properties.get(key);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     @Test
     void theSharedConnectionLimitComesFromConfigAdminAndNewConnectionsTakeTurns() throws Exception {
         Configuration polling = admin.getConfiguration("io.butlersos.sense.polling", "?");
@@ -188,7 +173,8 @@ class SensePollingIT {
             one.put("connect.concurrency", 1);
             polling.update(one);
             Await.until("the runtime configured with one new connection at a time",
-                    () -> Integer.valueOf(1).equals(pollingRuntimeProperty("connect.concurrency")));
+                    () -> Integer.valueOf(1).equals(ActiveComponents.property(scr, "io.butlersos.sense.polling",
+                        "connect.concurrency")));
 
             Path export = folder.resolve("export");
             SenseRig.Node a = rig.simulator("turn-a", export);
@@ -206,7 +192,8 @@ class SensePollingIT {
             polling.delete();
         }
         Await.until("the default limit back once the configuration is gone",
-                () -> Integer.valueOf(32).equals(pollingRuntimeProperty("connect.concurrency")));
+                () -> Integer.valueOf(32).equals(ActiveComponents.property(scr, "io.butlersos.sense.polling",
+                        "connect.concurrency")));
     }
 
     @SuppressWarnings("unused")
