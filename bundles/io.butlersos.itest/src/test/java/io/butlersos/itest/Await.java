@@ -15,11 +15,18 @@ public final class Await {
     }
 
     public static void until(String what, Duration within, BooleanSupplier condition) throws InterruptedException {
+        until(what, within, condition, () -> null);
+    }
+
+    /** As {@link #until(String, Duration, BooleanSupplier)}, and a timeout also says what was last seen. */
+    public static void until(String what, Duration within, BooleanSupplier condition, Supplier<?> lastSeen)
+            throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
+                Object seen = lastSeen.get();
                 throw new AssertionError("Timed out after " + within.toMillis() + " ms waiting for: " + what
-                        + configAdminThreads());
+                        + (seen == null ? "" : "; last seen: " + seen) + configAdminThreads());
             }
             Thread.sleep(20);
         }

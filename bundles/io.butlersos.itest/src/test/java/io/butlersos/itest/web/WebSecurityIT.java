@@ -97,15 +97,11 @@ class WebSecurityIT {
         String good = basic("ops", PASSWORD);
         // The new settings are in force once a request without credentials is refused and one with them served.
         WebClient.Answer[] last = new WebClient.Answer[2];
-        try {
-            Await.until("the endpoints to ask for credentials", JETTY, () -> {
-                last[0] = client.get("/health");
-                last[1] = client.get("/health", good);
-                return last[0] != null && last[0].status() == 401 && last[1] != null && last[1].status() == 200;
-            });
-        } catch (AssertionError e) {
-            throw new AssertionError("last answers without and with credentials: " + last[0] + ", " + last[1], e);
-        }
+        Await.until("the endpoints to ask for credentials", JETTY, () -> {
+            last[0] = client.get("/health");
+            last[1] = client.get("/health", good);
+            return last[0] != null && last[0].status() == 401 && last[1] != null && last[1].status() == 200;
+        }, () -> "without credentials " + last[0] + ", with them " + last[1]);
 
         long refusedBefore = refusedCount(client.get("/api/status", good));
         for (String path : List.of("/health", "/ready", "/api/status", "/api/config", "/")) {
@@ -159,14 +155,10 @@ class WebSecurityIT {
         web.update(props);
         WebClient first = WebClient.plain(port);
         WebClient.Answer[] last = new WebClient.Answer[1];
-        try {
-            Await.until("the loopback configuration to be served", JETTY, () -> {
-                last[0] = first.get("/health");
-                return last[0] != null && last[0].status() == 200;
-            });
-        } catch (AssertionError e) {
-            throw new AssertionError("last answer: " + last[0], e);
-        }
+        Await.until("the loopback configuration to be served", JETTY, () -> {
+            last[0] = first.get("/health");
+            return last[0] != null && last[0].status() == 200;
+        }, () -> last[0]);
 
         int openPort = WebClient.freePort();
         props.put("port", openPort);
