@@ -23,20 +23,21 @@ import io.butlersos.api.sense.HealthSample;
 import io.butlersos.api.sense.ProxySessions;
 import io.butlersos.cert.internal.CertificateSet;
 import io.butlersos.cert.internal.LoadedSet;
-import io.butlersos.simulator.SenseWorld;
-import io.butlersos.simulator.internal.SimulatedNode;
-import io.butlersos.simulator.internal.SimulatedSite;
 
 /**
- * Load test of Sense polling: N simulated nodes (mutual TLS, in this JVM) polled by the real pollers
- * for health and sessions, all on the same interval with no jitter, so every tick is a burst of N
- * health and N session requests. Reports per tick the time until the last answer of the tick arrived,
- * per-poll latency percentiles, skipped ticks and the CPU of the polling threads (the simulator's
- * threads are measured apart).
+ * Load test of Sense polling: N simulated nodes (mutual TLS, in this JVM, or in a stand-alone simulator
+ * process with {@code --simulator-jar}) polled by the real pollers for health and sessions, all on the
+ * same interval with no jitter. All pollers start at once, as at agent start-up; the product's start
+ * pacing spaces their first polls. Reports per tick how many servers answered and the poll latency
+ * percentiles (scheduled poll to published signal), the span of each tick, skipped ticks and the CPU of
+ * the polling threads apart from the simulator's.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.butlersos.sense.internal.SensePollingLoad --servers 500 --interval-s 30 --ticks 6
- *     [--spread-s 10] [--connect-concurrency 32 (the product default; 0 = no limit)]
+ * java -cp benchmarks/target/benchmarks.jar io.butlersos.sense.internal.SensePollingLoad --servers 500 --interval-s 30 --ticks 8
+ *     [--start-rate 25 (the product default; 0 = all at once)]
+ *     [--connect-concurrency 32 (the product default; 0 = no limit)]
+ *     [--simulator-jar bundles/io.butlersos.simulator/target/io.butlersos.simulator-*-standalone.jar
+ *      [--simulator-warm-up 2000]]
  * </pre>
  */
 public final class SensePollingLoad {
@@ -52,60 +53,61 @@ public final class SensePollingLoad {
         int servers = Integer.parseInt(o.getOrDefault("servers", "500"));
         long intervalMs = Long.parseLong(o.getOrDefault("interval-s", "30")) * 1000;
         int ticks = Integer.parseInt(o.getOrDefault("ticks", "6"));
-        // Servers start this far apart in total, as the pollers' start jitter spreads them in production.
-        long spreadMs = Long.parseLong(o.getOrDefault("spread-s", "10")) * 1000;
         int simulatorThreads = Integer.parseInt(o.getOrDefault("simulator-threads", "32"));
         // Real Sense keeps idle connections open longer than the JDK server's 30 s default.
-        System.setProperty("sun.net.httpserver.idleInterval", o.getOrDefault("server-idle-s", "300"));
+        System.setProperty("sun.net.httpserver.idleInterval", o.getOrDefault("server-idle-s", "300")); // in-process simulator
 
         Path dir = Files.createTempDirectory("sense-load");
-        SenseWorld world = new SenseWorld(1, 25, 40, Duration.ofSeconds(5), Instant.now());
-        SimulatedSite site = SimulatedSite.create(dir.resolve("export"), List.of("localhost", "127.0.0.1"), null,
-                world, simulatorThreads, Clock.systemUTC());
-        List<SimulatedNode> nodes = new ArrayList<>();
-        for (int i = 0; i < servers; i++) {
-            nodes.add(site.start(new SimulatedNode.Settings("sim" + i, "127.0.0.1", 0, 0, 0, List.of("/"), "14.173.3")));
-        }
-        System.out.printf("%d simulated nodes up%n", servers);
+        SimulatorUnderTest simulator = o.containsKey("simulator-jar")
+                ? ExternalSimulator.start(Path.of(o.get("simulator-jar")), dir, servers, simulatorThreads,
+                        Integer.parseInt(o.getOrDefault("simulator-warm-up", "0")), o.getOrDefault("server-idle-s", "300"))
+                : InProcessSimulator.start(dir, servers, simulatorThreads);
+        List<SimulatorUnderTest.Target> nodes = simulator.targets();
+        System.out.printf("%d simulated nodes up (%s)%n", nodes.size(), simulator);
 
         PollingRuntime runtime = new PollingRuntime();
         if (o.containsKey("connect-concurrency")) { // the product's connect.concurrency; 0 = no limit
             runtime.connectionGate().setLimit(Integer.parseInt(o.get("connect-concurrency")));
         }
-        var export = site.export();
+        if (o.containsKey("start-rate")) { // the product's start.rate; 0 = all servers at once
+            runtime.startPacer().setRate(Integer.parseInt(o.get("start-rate")));
+        }
         runtime.addCertificateSet(new CertificateSet("default",
-                new LoadedSet.Files(export.clientCert(), export.clientKey(), export.root(), null), false,
+                new LoadedSet.Files(simulator.clientCert(), simulator.clientKey(), simulator.root(), null), false,
                 Duration.ofDays(30), Clock.systemUTC()));
         Recorder recorder = new Recorder();
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long processCpuStart = os.getProcessCpuTime();
+        long externalCpuStart = simulator.externalCpuNanos();
         Map<Long, Long> threadCpuStart = cpuByThread(threads);
         long wallStart = System.nanoTime();
         CpuSampler sampler = new CpuSampler(os, threads);
         sampler.start();
 
+        // All pollers start at once, as at agent start-up; the product's start pacing spaces their first
+        // polls. A poll's latency counts from its scheduled time: the server's start slot plus whole intervals.
+        long anchorNanos = System.nanoTime();
+        Instant anchor = Instant.now();
         long[] startNanos = new long[servers];
         List<ServerPoller> pollers = new ArrayList<>();
         for (int i = 0; i < servers; i++) {
-            SimulatedNode node = nodes.get(i);
-            ServerSettings settings = ServerSettings.from(config("sim" + i, node, intervalMs));
-            ServerPoller poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), recorder, () -> null,
-                    new PollErrors(Clock.systemUTC(), "load"), Clock.systemUTC());
-            long due = wallStart + i * spreadMs * 1_000_000L / servers;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-            }
-            startNanos[i] = System.nanoTime();
+            ServerSettings settings = ServerSettings.from(config("sim" + i, nodes.get(i), intervalMs));
+            ServerPoller poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(),
+                    runtime.startPacer(), recorder, () -> null, new PollErrors(Clock.systemUTC(), "load"),
+                    Clock.systemUTC());
             poller.start(settings);
+            startNanos[i] = anchorNanos + Duration.between(anchor, poller.pacedStart()).toNanos();
             pollers.add(poller);
         }
-        Thread.sleep(intervalMs * ticks - intervalMs / 2 - spreadMs);
+        long lastStart = Arrays.stream(startNanos).max().orElse(wallStart);
+        long end = lastStart + (ticks - 1) * intervalMs * 1_000_000L + intervalMs * 500_000L;
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000L));
 
         long wall = System.nanoTime() - wallStart;
         long processCpu = os.getProcessCpuTime() - processCpuStart;
+        long externalCpu = simulator.externalCpuNanos() - externalCpuStart;
         long pollerCpu = 0;
         long simulatorCpu = 0;
         for (Map.Entry<Long, Long> e : cpuByThread(threads).entrySet()) {
@@ -121,9 +123,10 @@ public final class SensePollingLoad {
         pollers.forEach(ServerPoller::stop);
         long skipped = pollers.stream().mapToLong(p -> p.healthStats().skipped.get() + p.sessionStats().skipped.get()).sum();
 
-        System.out.printf("%nservers=%d interval=%d ms ticks=%d spread=%d ms cores=%d java=%s load=%.1f"
-                + " connect.concurrency=%d (peak %d, %d requests needed a new connection)%n", servers, intervalMs,
-                ticks, spreadMs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        System.out.printf("%nservers=%d interval=%d ms ticks=%d start.rate=%d/s (last first poll %.1f s after start)"
+                + " cores=%d java=%s load=%.1f connect.concurrency=%d (peak %d, %d requests needed a new connection)%n",
+                servers, intervalMs, ticks, runtime.startPacer().rate(), (lastStart - wallStart) / 1e9,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 os.getSystemLoadAverage(), runtime.connectionGate().limit(), runtime.connectionGate().peakInUse(),
                 runtime.connectionGate().granted());
         long coldEnd = Math.max(report("health", recorder.health, startNanos, intervalMs, ticks, servers),
@@ -144,8 +147,11 @@ public final class SensePollingLoad {
                 100.0 * pollerCpu / wall, 100.0 * pollerCpu / wall / cores);
         System.out.printf("CPU of the simulator threads: %.2f %% of one core; whole process: %.2f %% of one core%n",
                 100.0 * simulatorCpu / wall, 100.0 * processCpu / wall);
+        if (externalCpu > 0) {
+            System.out.printf("CPU of the simulator's own process: %.2f %% of one core%n", 100.0 * externalCpu / wall);
+        }
         runtime.deactivate();
-        site.close();
+        simulator.close();
         System.exit(0);
     }
 
@@ -165,11 +171,11 @@ public final class SensePollingLoad {
         return info == null ? "" : info.getThreadName();
     }
 
-    private static SenseServerConfig config(String name, SimulatedNode node, long intervalMs) {
+    private static SenseServerConfig config(String name, SimulatorUnderTest.Target node, long intervalMs) {
         Map<String, Object> values = new HashMap<>();
         values.put("server_name", name);
-        values.put("host", "127.0.0.1:" + node.enginePort());
-        values.put("proxy_host", "127.0.0.1:" + node.proxyPort());
+        values.put("host", node.host() + ":" + node.enginePort());
+        values.put("proxy_host", node.host() + ":" + node.proxyPort());
         values.put("health_interval_ms", intervalMs);
         values.put("sessions_interval_ms", intervalMs);
         values.put("jitter_ms", 0L);
@@ -178,11 +184,6 @@ public final class SensePollingLoad {
                         ? values.get(method.getName()) : method.getDefaultValue());
     }
 
-    /**
-     * Per tick: the time from the tick's first scheduled poll to its last answer (includes the start
-     * spread), and how many of the servers answered in it; over all polls: latency from the scheduled
-     * poll to the published signal.
-     */
     /**
      * Every 250 ms: the CPU time of the process, of the polling threads, of the simulator's threads, the
      * JIT's compilation time and the GC time, to tell where the cold tick's CPU went.
@@ -251,7 +252,11 @@ public final class SensePollingLoad {
         }
     }
 
-    /** Prints the figures of one kind; returns when the cold tick's last answer came (0 if none). */
+    /**
+     * Prints the figures of one kind: per tick, how many servers answered, the latency from the scheduled
+     * poll to the published signal, and the span from the tick's first scheduled poll to its last answer
+     * (the start pacing spreads it); returns when the cold tick's last answer came (0 if none).
+     */
     private static long report(String kind, Map<String, ConcurrentLinkedQueue<Long>> arrivals, long[] startNanos,
             long intervalMs, int ticks, int servers) {
         long interval = intervalMs * 1_000_000L;
@@ -304,7 +309,7 @@ public final class SensePollingLoad {
                     l.size(), servers, pct(l, 50), pct(l, 99), pct(l, 100));
         }
         System.out.printf("%s tick completion (last answer of the tick):%s%n", kind, perTick);
-        System.out.printf("%s warm ticks (span incl. start spread) p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
+        System.out.printf("%s warm ticks (first scheduled poll to last answer) p50=%.0f ms max=%.0f ms; first (cold, all TLS handshakes) %.0f ms%n",
                 kind, warm.isEmpty() ? Double.NaN : warm.get(warm.size() / 2),
                 warm.isEmpty() ? Double.NaN : warm.get(warm.size() - 1), completions.get(0));
         return tickCount[0] == 0 ? 0 : tickEnd[0];

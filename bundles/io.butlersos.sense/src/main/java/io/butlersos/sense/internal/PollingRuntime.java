@@ -34,9 +34,9 @@ import io.butlersos.api.tls.TlsUnavailableException;
 
 /**
  * What all Sense pollers share: one timer, one small pool for answers, the HTTP clients per
- * certificate set, the certificate sets themselves, and the gate that lets only so many new
- * connections be made at once. The timer only starts asynchronous requests, so two threads serve
- * hundreds of servers.
+ * certificate set, the certificate sets themselves, the gate that lets only so many new
+ * connections be made at once, and the pacer that spaces the servers' first polls. The timer only
+ * starts asynchronous requests, so two threads serve hundreds of servers.
  */
 @Component(service = PollingRuntime.class, immediate = true, configurationPid = PollingConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -52,6 +52,7 @@ public final class PollingRuntime implements ClientSource {
     private final HttpClientCache clients;
     private final ConnectionGate gate;
     private final Clock clock = Clock.systemUTC();
+    private final StartPacer pacer = new StartPacer(PollingConfig.DEFAULT_START_RATE, clock);
     private final String origin = hostName();
 
     public PollingRuntime() {
@@ -71,6 +72,11 @@ public final class PollingRuntime implements ClientSource {
             LOG.info("Sense polling: {} new connections at a time", limit <= 0 ? "no limit on" : limit);
         }
         gate.setLimit(limit);
+        int rate = config.start_rate();
+        if (rate != pacer.rate()) {
+            LOG.info("Sense polling: {}", rate <= 0 ? "servers start all at once" : rate + " servers start per second");
+        }
+        pacer.setRate(rate);
     }
 
     private static java.util.concurrent.ThreadFactory threads(String prefix) {
@@ -122,6 +128,11 @@ public final class PollingRuntime implements ClientSource {
     /** Where requests that need a new connection wait their turn. */
     ConnectionGate connectionGate() {
         return gate;
+    }
+
+    /** Spaces the first polls of servers that start together. */
+    StartPacer startPacer() {
+        return pacer;
     }
 
     Clock clock() {

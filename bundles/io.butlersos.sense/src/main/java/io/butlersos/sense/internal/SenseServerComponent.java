@@ -43,8 +43,8 @@ public final class SenseServerComponent {
     @Activate
     void activate(SenseServerConfig config) {
         ServerSettings settings = settings(config);
-        poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), publisher, () -> appNames,
-                new PollErrors(runtime.clock(), runtime.origin()), runtime.clock());
+        poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), runtime.startPacer(), publisher,
+                () -> appNames, new PollErrors(runtime.clock(), runtime.origin()), runtime.clock());
         certificateSets = poller::certificateSetAvailable;
         runtime.onCertificateSet(certificateSets);
         if (settings != null) {

@@ -35,7 +35,7 @@ import io.butlersos.api.tls.TlsUnavailableException;
  * delays another server. A tick that comes while the same server's previous poll of the same kind is
  * still running is skipped and counted, so polls of one server never overlap. A request that needs a
  * new connection first waits for a slot of the shared {@link ConnectionGate}; its deadline starts when
- * it has one.
+ * it has one. A server's first polls wait for its slot from the {@link StartPacer}.
  */
 final class ServerPoller {
 
@@ -47,6 +47,7 @@ final class ServerPoller {
     private final ScheduledExecutorService timer;
     private final ClientSource clients;
     private final ConnectionGate gate;
+    private final StartPacer pacer;
     private final ConnectionReuse reuse = new ConnectionReuse();
     private final SignalPublisher publisher;
     private final Supplier<AppNameDirectory> directory;
@@ -57,14 +58,17 @@ final class ServerPoller {
     private final Task sessions = new Task(PollErrors.Kind.SESSIONS);
     private volatile ServerSettings settings;
     private volatile boolean stopped;
+    /** When this server's first polls are due (before the jitter): its slot from the {@link StartPacer}. */
+    private volatile Instant pacedStart;
     /** A poll failed because its certificate set was not available; the set's arrival polls again. */
     private volatile boolean awaitingCertificates;
 
-    ServerPoller(ScheduledExecutorService timer, ClientSource clients, ConnectionGate gate, SignalPublisher publisher,
-            Supplier<AppNameDirectory> directory, PollErrors errors, Clock clock) {
+    ServerPoller(ScheduledExecutorService timer, ClientSource clients, ConnectionGate gate, StartPacer pacer,
+            SignalPublisher publisher, Supplier<AppNameDirectory> directory, PollErrors errors, Clock clock) {
         this.timer = timer;
         this.clients = clients;
         this.gate = gate;
+        this.pacer = pacer;
         this.publisher = publisher;
         this.directory = directory;
         this.errors = errors;
@@ -84,8 +88,11 @@ final class ServerPoller {
             this.kind = kind;
         }
 
-        /** Runs now (after the jitter) and then every interval; keeps the phase when only the interval changed. */
-        synchronized void schedule(Duration newInterval, Duration jitter, boolean enabled) {
+        /**
+         * Runs after {@code offset} and the jitter, then every interval; keeps the phase when only the
+         * interval changed.
+         */
+        synchronized void schedule(Duration newInterval, Duration offset, Duration jitter, boolean enabled) {
             if (schedule != null) {
                 schedule.cancel(false);
                 schedule = null;
@@ -97,7 +104,8 @@ final class ServerPoller {
             long delay;
             Instant last = lastStart;
             if (last == null) {
-                delay = jitter.isZero() ? 0 : ThreadLocalRandom.current().nextLong(jitter.toMillis() + 1);
+                delay = offset.toMillis()
+                        + (jitter.isZero() ? 0 : ThreadLocalRandom.current().nextLong(jitter.toMillis() + 1));
             } else {
                 long sinceLast = Duration.between(last, clock.instant()).toMillis();
                 delay = Math.max(0, Math.min(newInterval.toMillis(), newInterval.toMillis() - sinceLast));
@@ -149,12 +157,22 @@ final class ServerPoller {
         }
     }
 
-    /** Starts polling; the first polls come within the jitter. */
+    /** Starts polling; the first polls come in this server's start slot, within the jitter. */
     void start(ServerSettings newSettings) {
         this.settings = newSettings;
         this.stopped = false;
-        health.schedule(newSettings.healthInterval(), newSettings.jitter(), true);
-        sessions.schedule(newSettings.sessionsInterval(), newSettings.jitter(), newSettings.sessionsEnabled());
+        Instant now = clock.instant();
+        if (pacedStart == null) {
+            pacedStart = pacer.nextSlot();
+        }
+        Duration offset = pacedStart.isAfter(now) ? Duration.between(now, pacedStart) : Duration.ZERO;
+        health.schedule(newSettings.healthInterval(), offset, newSettings.jitter(), true);
+        sessions.schedule(newSettings.sessionsInterval(), offset, newSettings.jitter(), newSettings.sessionsEnabled());
+    }
+
+    /** When this server's first polls were due (before the jitter); null before {@link #start}. */
+    Instant pacedStart() {
+        return pacedStart;
     }
 
     /** Applies a changed configuration without losing the schedule's phase. */
@@ -179,11 +197,15 @@ final class ServerPoller {
             return;
         }
         awaitingCertificates = false;
-        LOG.info("Certificate set '{}' is available: polling server '{}' now", name, s.serverName());
-        health.run();
-        if (s.sessionsEnabled()) {
-            sessions.run();
-        }
+        long wait = Math.max(0, Duration.between(clock.instant(), pacer.nextSlot()).toMillis());
+        LOG.info("Certificate set '{}' is available: polling server '{}' {}", name, s.serverName(),
+                wait == 0 ? "now" : "in " + wait + " ms (start pacing)");
+        timer.schedule(() -> {
+            health.run();
+            if (s.sessionsEnabled()) {
+                sessions.run();
+            }
+        }, wait, TimeUnit.MILLISECONDS);
     }
 
     /** Polls the health check now (skipped if one is running); completes when the poll is done. */

@@ -2,12 +2,14 @@ package io.butlersos.sense.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The shared runtime takes its connection limit from the optional configuration, live. */
+/** The shared runtime takes its connection limit and start rate from the optional configuration, live. */
 class PollingRuntimeTest {
 
     final PollingRuntime runtime = new PollingRuntime();
@@ -41,5 +43,14 @@ class PollingRuntimeTest {
         runtime.configure(config(Map.of("connect_concurrency", 0)));
         assertThat(runtime.connectionGate().waiting()).isZero();
         assertThat(runtime.connectionGate().acquire()).isDone();
+    }
+
+    @Test
+    void theStartRateDefaultsAndChangesLive() {
+        assertThat(runtime.startPacer().rate()).isEqualTo(PollingConfig.DEFAULT_START_RATE);
+        runtime.configure(config(Map.of("start_rate", 2)));
+        assertThat(runtime.startPacer().rate()).isEqualTo(2);
+        runtime.startPacer().nextSlot();
+        assertThat(Duration.between(Instant.now(), runtime.startPacer().nextSlot())).isGreaterThan(Duration.ofMillis(400));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +101,11 @@ class ServerPollerTest {
     }
 
     private ServerPoller poll(Map<String, Object> config, ConnectionGate gate) {
-        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, gate, published, () -> null,
+        return poll(config, gate, runtime.startPacer());
+    }
+
+    private ServerPoller poll(Map<String, Object> config, ConnectionGate gate, StartPacer pacer) {
+        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, gate, pacer, published, () -> null,
                 new PollErrors(Clock.systemUTC(), "test-agent"), Clock.systemUTC());
         poller.start(ServerSettings.from(TestSettings.config(config)));
         pollers.add(poller);
@@ -126,6 +131,28 @@ class ServerPollerTest {
         assertThat(published.sessions("a")).extracting(ProxySessions::virtualProxy).contains("/", "/hdr");
         assertThat(published.sessions("a").get(0).sessionHost()).isEqualTo("127.0.0.1:" + a.proxyPort());
         assertThat(published.errors("a")).isEmpty();
+    }
+
+    @Test
+    void serversStartedTogetherPollFirstInTheirStartSlotsAtTheConfiguredRate() throws Exception {
+        StartPacer fourASecond = new StartPacer(4, Clock.systemUTC());
+        Map<String, SimulatedNode> nodes = new java.util.LinkedHashMap<>();
+        for (String name : List.of("paced1", "paced2", "paced3")) {
+            nodes.put(name, node(name));
+        }
+        List<ServerPoller> started = new ArrayList<>();
+        nodes.forEach((name, node) -> started.add(poll(serverConfig(name, node, "jitter_ms", 0L, "sessions_enabled",
+                false), runtime.connectionGate(), fourASecond)));
+
+        CollectingPublisher.await("first health samples of the three", Duration.ofSeconds(20),
+                () -> List.of("paced1", "paced2", "paced3").stream().noneMatch(n -> published.health(n).isEmpty()));
+        Instant first = started.get(0).pacedStart();
+        assertThat(Duration.between(first, started.get(1).pacedStart())).isEqualTo(Duration.ofMillis(250));
+        assertThat(Duration.between(first, started.get(2).pacedStart())).isEqualTo(Duration.ofMillis(500));
+        for (int i = 0; i < 3; i++) {
+            HealthSample sample = published.health("paced" + (i + 1)).get(0);
+            assertThat(sample.time()).isAfterOrEqualTo(started.get(i).pacedStart().truncatedTo(ChronoUnit.MILLIS));
+        }
     }
 
     @Test
@@ -416,8 +443,8 @@ class ServerPollerTest {
 
         assertThat(reader.apps()).hasSizeGreaterThanOrEqualTo(22);
         assertThat(reader.refreshedAt()).isPresent();
-        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), published, () -> reader,
-                new PollErrors(Clock.systemUTC(), "t"), Clock.systemUTC());
+        ServerPoller poller = new ServerPoller(runtime.timer(), runtime, runtime.connectionGate(), runtime.startPacer(),
+                published, () -> reader, new PollErrors(Clock.systemUTC(), "t"), Clock.systemUTC());
         pollers.add(poller);
         poller.start(ServerSettings.from(TestSettings.config(serverConfig("named", n, "include_loaded_docs", true,
                 "sessions_enabled", false, "jitter_ms", 0L))));

@@ -52,7 +52,7 @@ public final class SimulatedSite implements AutoCloseable {
             SenseWorld world, int threads, Clock clock) throws IOException {
         QmcExport.Export export = QmcExport.loadOrCreate(certFolder, serverNames, passphrase);
         try {
-            return new SimulatedSite(export, world, ServerTls.context(export), Math.max(1, threads), clock);
+            return new SimulatedSite(export, world, MutualTls.server(export), Math.max(1, threads), clock);
         } catch (GeneralSecurityException e) {
             throw new IOException("the simulator's certificates in " + certFolder + " cannot be used: "
                     + e.getMessage(), e);

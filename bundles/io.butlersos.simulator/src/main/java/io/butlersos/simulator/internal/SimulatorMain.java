@@ -57,6 +57,13 @@ public final class SimulatorMain {
                     port == 0 ? 0 : port + 2, vps, options.getOrDefault("engine-version", "14.173.3")));
             names.add(name);
         }
+        int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "0"));
+        if (warmUp > 0) {
+            long start = System.nanoTime();
+            int failed = WarmUp.run(site, warmUp, 4);
+            System.out.printf("warm-up: %d requests on new connections in %.1f s, %d failed%n", warmUp,
+                    (System.nanoTime() - start) / 1e9, failed);
+        }
         List<AutoCloseable> parts = new ArrayList<>();
         for (SimulatorPart part : ServiceLoader.load(SimulatorPart.class)) {
             parts.add(part.start(optionsFor(part.name(), options), world, names));
@@ -72,6 +79,7 @@ public final class SimulatorMain {
             writeAgentConfig(dir, site, options.getOrDefault("export-password", ""));
             System.out.println("agent configuration written to " + dir.toAbsolutePath());
         }
+        System.out.println("ready");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (AutoCloseable part : parts) {
@@ -167,6 +175,8 @@ public final class SimulatorMain {
                 "  --virtual-proxies LIST comma-separated (/)",
                 "  --seed N --apps N --users N --step-ms MS --engine-version V --threads N",
                 "  --agent-config DIR     write the agent's Config Admin files for these nodes",
+                "  --warm-up N            make N mutual-TLS requests to the own nodes first, so a load test meets",
+                "                         servers whose TLS code the JIT has compiled, as a long-running Sense (0)",
                 "  --<part>.<option> V    options for a plug-in part, e.g. --udp.rate 100");
     }
 }

@@ -8,21 +8,36 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import io.butlersos.simulator.internal.pki.Pki;
 import io.butlersos.simulator.internal.pki.QmcExport;
 
-/** The TLS side of a simulated node: its server certificate, and trust in only the export's CA. */
-final class ServerTls {
+/**
+ * TLS contexts from a QMC-style export: one side's certificate and key, and trust in only the export's
+ * CA. The simulated nodes use the server certificate; the warm-up client uses the client certificate,
+ * as the agent does.
+ */
+final class MutualTls {
 
-    private ServerTls() {
+    private MutualTls() {
     }
 
-    static SSLContext context(QmcExport.Export export) throws GeneralSecurityException {
+    /** The TLS side of a simulated node. */
+    static SSLContext server(QmcExport.Export export) throws GeneralSecurityException {
+        return context(export.server(), export);
+    }
+
+    /** A client as the agent is configured against this export. */
+    static SSLContext client(QmcExport.Export export) throws GeneralSecurityException {
+        return context(export.client(), export);
+    }
+
+    private static SSLContext context(Pki.Issued own, QmcExport.Export export) throws GeneralSecurityException {
         char[] none = new char[0];
         try {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
-            keys.setKeyEntry("server", export.server().privateKey(), none,
-                    new Certificate[] {export.server().certificate(), export.ca().certificate()});
+            keys.setKeyEntry("own", own.privateKey(), none,
+                    new Certificate[] {own.certificate(), export.ca().certificate()});
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(keys, none);
 
@@ -36,7 +51,7 @@ final class ServerTls {
             context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return context;
         } catch (java.io.IOException e) {
-            throw new GeneralSecurityException("could not build the simulator's key store", e);
+            throw new GeneralSecurityException("could not build a key store from the simulator's certificates", e);
         }
     }
 }
