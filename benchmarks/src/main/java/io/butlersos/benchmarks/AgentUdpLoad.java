@@ -29,9 +29,10 @@ import java.util.Map;
  * java -cp benchmarks/target/benchmarks.jar io.butlersos.benchmarks.AgentUdpLoad \
  *     [--rate 100000] [--seconds 20] [--bursts 3] [--burst-size 100000] [--warmup-rate 50000] [--warmup-seconds 5]
  *     [--senders 1] [--buffer 33554432] [--workers 2] [--queue 200000] [--java-opts "-Xmx1g"]
- *     [--core linger.ms=200,batch.size=5000] [--max-load 1.5] [--dist path] [--sink-jar path] [--project .] [--keep]
+ *     [--core linger.ms=200,batch.size=5000] [--max-load 1.5] [--threads] [--dist path] [--sink-jar path] [--project .] [--keep]
  * </pre>
- * Several rates: {@code --rate 50000,100000}.
+ * Several rates: {@code --rate 50000,100000}. {@code --threads} adds, per run, the agent's CPU by thread (from
+ * {@code jcmd Thread.print}); {@code --max-load} waits before each run until the load average is below it.
  */
 public final class AgentUdpLoad {
 
@@ -40,11 +41,13 @@ public final class AgentUdpLoad {
     private final AgentProcess agent;
     private final LoadSender sender;
     private final double maxLoad;
+    private final boolean threads;
 
-    private AgentUdpLoad(AgentProcess agent, LoadSender sender, double maxLoad) {
+    private AgentUdpLoad(AgentProcess agent, LoadSender sender, double maxLoad, boolean threads) {
         this.agent = agent;
         this.sender = sender;
         this.maxLoad = maxLoad;
+        this.threads = threads;
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,7 +88,8 @@ public final class AgentUdpLoad {
                     Duration.between(started, Instant.now()).toMillis() / 1000.0, agent.jvm().pid(),
                     receiverLine(install.home));
             AgentUdpLoad load = new AgentUdpLoad(agent,
-                    new LoadSender(new InetSocketAddress("127.0.0.1", install.logPort), senders), maxLoad);
+                    new LoadSender(new InetSocketAddress("127.0.0.1", install.logPort), senders), maxLoad,
+                    options.containsKey("threads"));
             if (warmupSeconds > 0 && warmupRate > 0) {
                 RunResult warmup = load.run(String.format("warm-up: %,.0f/s for %d s", warmupRate, warmupSeconds),
                         (long) (warmupRate * warmupSeconds), warmupRate);
@@ -131,11 +135,16 @@ public final class AgentUdpLoad {
         String loadBefore = KernelUdp.loadAverage();
         long kernelBefore = KernelUdp.rcvbufErrors();
         long socketBefore = agent.socketDrops().orElse(0);
+        Map<String, Double> threadsBefore = threads ? ThreadCpu.sample(agent.jvm().pid()) : Map.of();
         long cpuBefore = agent.cpuNanos();
         SendResult send = sender.send(count, rate);
         long sentAt = System.nanoTime();
-        Settled settled = settle(Duration.ofSeconds(120));
+        Settled settled = settle(Instant.now(), Duration.ofSeconds(120));
         long cpu = agent.cpuNanos() - cpuBefore;
+        if (threads) {
+            System.out.printf("  %s: agent CPU by thread: %s%n", name,
+                    ThreadCpu.top(threadsBefore, ThreadCpu.sample(agent.jvm().pid()), 8));
+        }
         long socketDrops = agent.socketDrops().orElse(0) - socketBefore;
         long kernel = KernelUdp.rcvbufErrors() - kernelBefore;
         return RunResult.of(name, send, before, settled.status, socketDrops, kernel, cpu,
@@ -146,10 +155,12 @@ public final class AgentUdpLoad {
     }
 
     /**
-     * Waits until the receiver reported an interval in which nothing arrived and its hand-off is empty,
-     * and the sink's queue is empty and its delivered count has stood still for a second.
+     * Waits until the receiver has made two reports after the last datagram was sent with the same total
+     * (an interval in which nothing arrived) and an empty hand-off, and the sink's queue is empty and its
+     * delivered count has stood still for a second. Reports reach the status page through the core, up
+     * to a linger time late, so reports made before the end of sending do not count.
      */
-    private Settled settle(Duration timeout) throws InterruptedException {
+    private Settled settle(Instant sendEnd, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastReport = null;
         long receivedAtLastReport = -1;
@@ -161,7 +172,7 @@ public final class AgentUdpLoad {
             status = agent.requireStatus();
             AgentStatus.ReceiverCounts r = status.receiver(RECEIVER);
             AgentStatus.SinkCounts s = status.sink(AgentInstall.SINK_NAME);
-            if (!r.lastReport().equals(lastReport)) {
+            if (!r.lastReport().equals(lastReport) && madeAfter(r.lastReport(), sendEnd)) {
                 receiverQuiet = lastReport != null && r.receivedSinceStart() == receivedAtLastReport && r.queueSize() == 0;
                 lastReport = r.lastReport();
                 receivedAtLastReport = r.receivedSinceStart();
@@ -178,6 +189,15 @@ public final class AgentUdpLoad {
             Thread.sleep(200);
         }
         return new Settled(status, System.nanoTime(), false);
+    }
+
+    private static boolean madeAfter(String reportTime, Instant instant) {
+        try {
+            return Instant.parse(reportTime).isAfter(instant);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("the status page gives the receiver's lastReport as '" + reportTime
+                    + "', not as an ISO-8601 instant", e);
+        }
     }
 
     /** With --max-load, waits (up to 10 minutes) until the one-minute load average is below it. */
@@ -212,8 +232,12 @@ public final class AgentUdpLoad {
             return;
         }
         List<String> lines = Files.readAllLines(log);
-        lines.stream().filter(l -> l.contains("Counting sink '" + AgentInstall.SINK_NAME + "' counted"))
+        String counted = "Counting sink '" + AgentInstall.SINK_NAME + "' counted";
+        lines.stream().filter(l -> l.contains(counted))
                 .forEach(l -> System.out.println("sink's own count: " + l.substring(l.indexOf("Counting sink"))));
+        if (lines.stream().noneMatch(l -> l.contains(counted))) {
+            System.out.println("the counting sink logged no final count: its deactivation did not run before the JVM ended");
+        }
         List<String> problems = lines.stream().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")).toList();
         System.out.printf("%d warnings and errors in the agent's log%s%n", problems.size(), problems.isEmpty() ? "" : ":");
         problems.stream().limit(15).forEach(l -> System.out.println("  " + l));

@@ -38,24 +38,29 @@ final class KernelUdp {
         throw new IllegalStateException("no Udp RcvbufErrors in /proc/net/snmp");
     }
 
+    /** The drops of the socket bound to {@code port}, IPv4 or IPv6 (Java binds dual-stack sockets in udp6). */
     static OptionalLong socketDrops(int port) throws IOException {
-        return socketDrops(Files.readString(Path.of("/proc/net/udp")), port);
+        for (String table : List.of("/proc/net/udp", "/proc/net/udp6")) {
+            Path file = Path.of(table);
+            if (Files.exists(file)) {
+                OptionalLong drops = socketDrops(Files.readString(file), port);
+                if (drops.isPresent()) {
+                    return drops;
+                }
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /**
-     * The {@code drops} of the socket bound to 127.0.0.1 (or any address) on {@code port}, from the text
-     * of {@code /proc/net/udp}; empty when no such socket is bound.
+     * The {@code drops} of the socket bound to {@code port} (any local address), from the text of
+     * {@code /proc/net/udp} or {@code /proc/net/udp6}; empty when no socket is bound to it.
      */
     static OptionalLong socketDrops(String procNetUdp, int port) {
         String suffix = ":" + String.format(Locale.ROOT, "%04X", port);
         for (String line : procNetUdp.lines().skip(1).toList()) {
             String[] columns = line.trim().split("\\s+");
-            if (columns.length < 13) {
-                continue;
-            }
-            String local = columns[1];
-            boolean ours = local.equals("0100007F" + suffix) || local.equals("00000000" + suffix);
-            if (ours) {
+            if (columns.length >= 13 && columns[1].endsWith(suffix)) {
                 return OptionalLong.of(Long.parseLong(columns[columns.length - 1]));
             }
         }

@@ -37,4 +37,15 @@ class KernelUdpTest {
         assertThat(KernelUdp.socketDrops(udp, 68)).isEqualTo(OptionalLong.of(0));
         assertThat(KernelUdp.socketDrops(udp, 9996)).isEmpty();
     }
+
+    @Test
+    void findsADualStackSocketInProcNetUdp6() {
+        // Java binds 127.0.0.1 through an IPv6 socket: the address is IPv4-mapped (::ffff:127.0.0.1).
+        String udp6 = """
+                  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops
+                 1022: 0000000000000000FFFF00000100007F:9D9A 00000000000000000000000000000000:0000 07 00000000:00000000 00:00000000 00000000     0        0 98765 2 0000000000000000 3
+                """;
+
+        assertThat(KernelUdp.socketDrops(udp6, 40346)).isEqualTo(OptionalLong.of(3));
+    }
 }
