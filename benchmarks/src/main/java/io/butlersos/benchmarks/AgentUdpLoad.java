@@ -29,10 +29,12 @@ import java.util.Map;
  * java -cp benchmarks/target/benchmarks.jar io.butlersos.benchmarks.AgentUdpLoad \
  *     [--rate 100000] [--seconds 20] [--bursts 3] [--burst-size 100000] [--warmup-rate 50000] [--warmup-seconds 5]
  *     [--senders 1] [--buffer 33554432] [--workers 2] [--queue 200000] [--java-opts "-Xmx1g"]
- *     [--core linger.ms=200,batch.size=5000] [--max-load 1.5] [--threads] [--dist path] [--sink-jar path] [--project .] [--keep]
+ *     [--core linger.ms=200,batch.size=5000] [--max-load 1.5] [--steady-after 35] [--threads] [--dist path] [--sink-jar path] [--project .] [--keep]
  * </pre>
  * Several rates: {@code --rate 50000,100000}. {@code --threads} adds, per run, the agent's CPU by thread (from
- * {@code jcmd Thread.print}); {@code --max-load} waits before each run until the load average is below it.
+ * {@code jcmd Thread.print}); {@code --max-load} waits before each run until the load average is below it;
+ * the measured runs start no earlier than {@code --steady-after} seconds after the agent, past the core's start-up
+ * replay window.
  */
 public final class AgentUdpLoad {
 
@@ -97,6 +99,13 @@ public final class AgentUdpLoad {
                 System.out.println(warmup.row());
             } else {
                 System.out.println(RunResult.HEADER);
+            }
+            // The core keeps what is published during its start-up window (startup.replay.s, 30 s by default) for
+            // sinks bound late; an agent in service is past it, so the measured runs are too.
+            long steadyAfter = Long.parseLong(options.getOrDefault("steady-after", "35"));
+            long wait = Duration.between(Instant.now(), started.plusSeconds(steadyAfter)).toMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
             }
             for (double rate : rates) {
                 RunResult r = load.run(String.format("%,.0f/s for %d s", rate, seconds), (long) (rate * seconds), rate);
