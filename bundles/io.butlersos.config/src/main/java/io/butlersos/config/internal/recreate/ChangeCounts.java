@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class ChangeCounts {
 
-    /** Per PID: the highest count seen, and whether the PID was deleted since that count was seen. */
+    /** Per PID: the highest count seen, and whether a late deletion left a re-created configuration behind it. */
     private static final class Seen {
         long highest;
         boolean deletedSince;
@@ -23,8 +23,11 @@ final class ChangeCounts {
 
     private final Map<String, Seen> seen = new HashMap<>();
 
-    /** A deletion of the PID: the next configuration under it is a new one, counting afresh. */
-    synchronized void deleted(String pid) {
+    /**
+     * A deletion of the PID handled while a configuration under it exists again: that one is new and
+     * counts afresh, so its count says nothing about whether DS has applied it.
+     */
+    synchronized void deletedLate(String pid) {
         Seen s = seen.get(pid);
         if (s != null) {
             s.deletedSince = true;
@@ -33,7 +36,7 @@ final class ChangeCounts {
 
     /**
      * Records the change count a PID has now and answers how many no-op updates lift it above every
-     * count seen before for that PID: more than 0 only for a configuration created again after a deletion
+     * count seen before for that PID: more than 0 only for a configuration left behind a late deletion
      * whose count has not overtaken the old one's. The same configuration seen twice needs nothing.
      *
      * @param current the configuration's change count now, or a negative number when it does not exist
