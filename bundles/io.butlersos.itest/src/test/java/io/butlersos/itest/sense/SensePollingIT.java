@@ -15,6 +15,7 @@ import io.butlersos.api.agent.ErrorSignal;
 import io.butlersos.api.sense.HealthSample;
 import io.butlersos.api.sense.ProxySessions;
 import io.butlersos.api.sink.Sink;
+import io.butlersos.api.tls.TlsContextProvider;
 import io.butlersos.itest.ActiveComponents;
 import io.butlersos.itest.Await;
 import io.butlersos.itest.CoreSettings;
@@ -95,7 +96,15 @@ class SensePollingIT {
         SenseRig.Node one = rig.simulator("two-a", export);
         SenseRig.Node two = rig.simulator("two-b", export);
         rig.certificateSet("default", export);
-        Thread.sleep(300); // let the certificate set register before the clock of the assertion starts
+        // The certificate set registers before the clock of the assertion starts.
+        Await.until("certificate set 'default' registered", () -> {
+            try {
+                return !context.getServiceReferences(TlsContextProvider.class,
+                        "(" + TlsContextProvider.NAME + "=default)").isEmpty();
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
 
         rig.senseServer("two-a", one);
         rig.senseServer("two-b", two);
