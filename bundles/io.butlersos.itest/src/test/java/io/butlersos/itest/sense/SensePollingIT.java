@@ -175,15 +175,17 @@ class SensePollingIT {
     }
 
     @Test
-    void theSharedConnectionLimitComesFromConfigAdminAndNewConnectionsTakeTurns() throws Exception {
+    void theSharedConnectionLimitAndStartRateComeFromConfigAdminAndNewConnectionsTakeTurns() throws Exception {
         Configuration polling = admin.getConfiguration("io.butlersos.sense.polling", "?");
         try {
             Hashtable<String, Object> one = new Hashtable<>();
             one.put("connect.concurrency", 1);
+            one.put("start.rate", 4);
             polling.update(one);
-            Await.until("the runtime configured with one new connection at a time",
+            Await.until("the runtime configured with one new connection at a time and 4 server starts a second",
                     () -> Integer.valueOf(1).equals(ActiveComponents.property(scr, "io.butlersos.sense.polling",
-                        "connect.concurrency")));
+                        "connect.concurrency")) && Integer.valueOf(4).equals(ActiveComponents.property(scr,
+                        "io.butlersos.sense.polling", "start.rate")));
 
             Path export = folder.resolve("export");
             SenseRig.Node a = rig.simulator("turn-a", export);
@@ -200,9 +202,10 @@ class SensePollingIT {
         } finally {
             polling.delete();
         }
-        Await.until("the default limit back once the configuration is gone",
+        Await.until("the default limit and start rate back once the configuration is gone",
                 () -> Integer.valueOf(32).equals(ActiveComponents.property(scr, "io.butlersos.sense.polling",
-                        "connect.concurrency")));
+                        "connect.concurrency")) && Integer.valueOf(25).equals(ActiveComponents.property(scr,
+                        "io.butlersos.sense.polling", "start.rate")));
     }
 
     @SuppressWarnings("unused")
