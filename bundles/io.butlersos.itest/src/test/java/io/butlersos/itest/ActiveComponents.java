@@ -30,6 +30,20 @@ public final class ActiveComponents {
         return null;
     }
 
+    /** Whether DS has an active component configured by {@code pid}. */
+    public static boolean active(ServiceComponentRuntime scr, String pid) {
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+            if (List.of(description.configurationPid).contains(pid)) {
+                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(description)) {
+                    if (c.state == ComponentConfigurationDTO.ACTIVE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * What DS says about the components configured by {@code pid}: each configuration's state, its
      * unsatisfied references and its activation failure; for a timeout message that says what was seen.

@@ -61,7 +61,7 @@ class RecreatedConfigurationIT {
                 }
             }
         }
-        Await.until("the log receiver gone", WITHIN, () -> ActiveComponents.property(scr, LOG_PID, "port") == null,
+        Await.until("the log receiver gone", WITHIN, () -> !ActiveComponents.active(scr, LOG_PID),
                 () -> ActiveComponents.describe(scr, LOG_PID));
         setGuard(true);
     }

@@ -22,9 +22,9 @@ import io.butlersos.api.events.UserEvent;
 import io.butlersos.api.sink.Sink;
 import io.butlersos.itest.ActiveComponents;
 import io.butlersos.itest.Await;
-import io.butlersos.itest.UdpPorts;
 import io.butlersos.itest.CoreSettings;
 import io.butlersos.itest.RecordingSink;
+import io.butlersos.itest.UdpPorts;
 import io.butlersos.simulator.udp.SenseDatagrams;
 import io.butlersos.simulator.udp.SenseMessageType;
 import io.butlersos.simulator.udp.UdpEventGenerator;
@@ -83,7 +83,7 @@ class UdpEventsIT {
         // The next test configures these PIDs again: let DS take the receivers down first, so the next
         // configuration is a new one to DS too and not a re-creation racing the deletion.
         for (String pid : List.of("io.butlersos.events.log", "io.butlersos.events.user")) {
-            Await.until(pid + " receiver stopped", RECONFIGURE, () -> ActiveComponents.property(scr, pid, "service.pid") == null,
+            Await.until(pid + " receiver stopped", RECONFIGURE, () -> !ActiveComponents.active(scr, pid),
                     () -> ActiveComponents.describe(scr, pid));
         }
     }
@@ -100,8 +100,6 @@ class UdpEventsIT {
         configuration.update(props);
         configurations.add(configuration);
     }
-
-
 
     private <T extends Signal> List<T> written(Class<T> type, Predicate<T> filter) {
         synchronized (sink.written) {
