@@ -21,11 +21,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one receiver for a component: starts it, restarts it when the socket settings change, applies
  * the rest live, and publishes its metrics on an interval. A port that cannot be bound becomes a log
- * line and an error signal; the component stays up and tries again on the next configuration change.
+ * line and an error signal; the component stays up and tries to bind again (after 1 s, doubling to
+ * 30 s) until it succeeds or the configuration changes, so a port held a moment longer by whatever had
+ * it before (a previous agent still stopping) does not leave the receiver down for good.
  */
 final class ReceiverRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceiverRunner.class);
+    static final long FIRST_RETRY_MS = 1_000;
+    static final long MAX_RETRY_MS = 30_000;
 
     /** How a receiver reports its metrics. */
     record MetricsSettings(boolean enabled, long intervalSeconds, String measurement, Map<String, String> tags) {
@@ -40,6 +44,7 @@ final class ReceiverRunner {
     private final ScheduledExecutorService timer;
     private UdpReceiver receiver;
     private ScheduledFuture<?> metricsTask;
+    private ScheduledFuture<?> retryTask;
     private volatile MetricsSettings metrics;
 
     ReceiverRunner(String name, String errorType, SignalPublisher publisher, DatagramHandler handler,
@@ -64,6 +69,7 @@ final class ReceiverRunner {
                 fail("the new allow-list is refused, the previous one stays: " + e.getMessage(), e);
             }
         } else {
+            cancelRetry();
             if (receiver != null) {
                 receiver.close();
                 receiver = null;
@@ -72,7 +78,12 @@ final class ReceiverRunner {
             try {
                 next.start();
                 receiver = next;
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException e) {
+                next.close();
+                fail(e.getMessage() + "; trying again in " + FIRST_RETRY_MS / 1000 + " s", e);
+                scheduleRetry(settings, FIRST_RETRY_MS, 1);
+            } catch (IllegalArgumentException e) {
+                // A malformed setting: binding again cannot help; the next configuration change can.
                 next.close();
                 fail(e.getMessage(), e);
             }
@@ -83,6 +94,36 @@ final class ReceiverRunner {
         }
         long every = Math.max(1, newMetrics.intervalSeconds());
         metricsTask = timer.scheduleAtFixedRate(this::report, every, every, TimeUnit.SECONDS);
+    }
+
+    private void scheduleRetry(ReceiverSettings settings, long delayMs, int attempt) {
+        retryTask = timer.schedule(() -> retry(settings, delayMs, attempt), delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void retry(ReceiverSettings settings, long delayMs, int attempt) {
+        if (retryTask == null || receiver != null) {
+            return; // stopped, or applied anew meanwhile
+        }
+        retryTask = null;
+        UdpReceiver next = new UdpReceiver(settings, handler, stats);
+        try {
+            next.start();
+            receiver = next;
+            LOG.info("{}: listening after {} attempt(s) to bind", queueType, attempt + 1);
+        } catch (IOException | IllegalArgumentException e) {
+            next.close();
+            long nextDelay = Math.min(MAX_RETRY_MS, delayMs * 2);
+            LOG.warn("{}: attempt {} to bind failed: {}; trying again in {} s", queueType, attempt + 1, e.getMessage(),
+                    nextDelay / 1000);
+            scheduleRetry(settings, nextDelay, attempt + 1);
+        }
+    }
+
+    private void cancelRetry() {
+        if (retryTask != null) {
+            retryTask.cancel(false);
+            retryTask = null;
+        }
     }
 
     private void fail(String message, Exception e) {
@@ -115,6 +156,7 @@ final class ReceiverRunner {
 
     /** Stops the receiver (switched off); {@link #apply} starts it again. */
     synchronized void stop() {
+        cancelRetry();
         if (metricsTask != null) {
             metricsTask.cancel(false);
             metricsTask = null;

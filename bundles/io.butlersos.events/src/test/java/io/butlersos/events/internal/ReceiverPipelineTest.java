@@ -177,4 +177,22 @@ class ReceiverPipelineTest {
             assertThat(published).anySatisfy(s -> assertThat(s.type()).isEqualTo("agent.error"));
         }
     }
+
+    @Test
+    void aPortInUseIsBoundOnceItIsFreeAgain() throws Exception {
+        categoriser.activate(Configs.of(CategoriserConfig.class));
+        qixPerf.activate(Configs.of(QixPerfConfig.class));
+        int port;
+        try (DatagramSocket taken = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+            port = taken.getLocalPort();
+            logReceiver = new LogEventsReceiver(published::add, categoriser, qixPerf, counters, new AppNamesTracker(),
+                    Configs.of(LogEventsConfig.class, Map.of("port", port, "source_proxy", true)));
+            assertThat(logReceiver.receiver()).isNull();
+        }
+        // What had the port let it go (a previous agent finished stopping): the receiver binds it by itself.
+        await("the receiver bound on its own", () -> logReceiver.receiver() != null);
+        assertThat(logReceiver.receiver().localAddress().getPort()).isEqualTo(port);
+        send(new InetSocketAddress("127.0.0.1", port), PROXY);
+        await("the event from the late-bound port published", () -> !of(LogEvent.class).isEmpty());
+    }
 }

@@ -3,9 +3,7 @@ package io.butlersos.itest.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,9 +20,11 @@ import io.butlersos.api.events.QixPerfEvent;
 import io.butlersos.api.events.ReceiverMetrics;
 import io.butlersos.api.events.UserEvent;
 import io.butlersos.api.sink.Sink;
+import io.butlersos.itest.ActiveComponents;
 import io.butlersos.itest.Await;
 import io.butlersos.itest.CoreSettings;
 import io.butlersos.itest.RecordingSink;
+import io.butlersos.itest.UdpPorts;
 import io.butlersos.simulator.udp.SenseDatagrams;
 import io.butlersos.simulator.udp.SenseMessageType;
 import io.butlersos.simulator.udp.UdpEventGenerator;
@@ -36,6 +36,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -59,6 +60,9 @@ class UdpEventsIT {
     @InjectService
     ConfigurationAdmin admin;
 
+    @InjectService
+    ServiceComponentRuntime scr;
+
     private final RecordingSink sink = new RecordingSink();
     private final List<Configuration> configurations = new ArrayList<>();
     private ServiceRegistration<Sink> registration;
@@ -76,6 +80,12 @@ class UdpEventsIT {
             configuration.delete();
         }
         registration.unregister();
+        // The next test configures these PIDs again: let DS take the receivers down first, so the next
+        // configuration is a new one to DS too and not a re-creation racing the deletion.
+        for (String pid : List.of("io.butlersos.events.log", "io.butlersos.events.user")) {
+            Await.until(pid + " receiver stopped", RECONFIGURE, () -> !ActiveComponents.active(scr, pid),
+                    () -> ActiveComponents.describe(scr, pid));
+        }
     }
 
     /** A receiver restarts on a new port when its configuration changes; on a busy machine that can take a while. */
@@ -91,21 +101,6 @@ class UdpEventsIT {
         configurations.add(configuration);
     }
 
-    private static int freePort() throws SocketException {
-        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** A port is taken once the receiver has bound it. */
-    private static boolean listening(int port) {
-        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", port))) {
-            return false;
-        } catch (SocketException e) {
-            return true;
-        }
-    }
-
     private <T extends Signal> List<T> written(Class<T> type, Predicate<T> filter) {
         synchronized (sink.written) {
             return sink.written.stream().filter(type::isInstance).map(type::cast).filter(filter).toList();
@@ -118,14 +113,17 @@ class UdpEventsIT {
 
     @Test
     void everyMessageTypeArrivesExactlyOnceWithItsSenseTime() throws Exception {
-        int logPort = freePort();
-        int userPort = freePort();
+        int logPort = UdpPorts.free();
+        int userPort = UdpPorts.free();
         configure("io.butlersos.events.qixperf", "enabled", true, "all.apps.enabled", true);
         configure("io.butlersos.events.log", "port", logPort, "source.engine", true, "source.proxy", true,
                 "source.repository", true, "source.scheduler", true, "source.qix.perf", true,
                 "metrics.interval.s", 1L, "tags", new String[] {"qs_env=itest"});
         configure("io.butlersos.events.user", "port", userPort, "metrics.interval.s", 1L);
-        Await.until("both receivers listening", RECONFIGURE, () -> listening(logPort) && listening(userPort));
+        Await.until("both receivers listening on " + logPort + " and " + userPort, RECONFIGURE,
+                () -> UdpPorts.bound(logPort) && UdpPorts.bound(userPort),
+                () -> ActiveComponents.describe(scr, "io.butlersos.events.log") + "; "
+                        + ActiveComponents.describe(scr, "io.butlersos.events.user"));
 
         SenseDatagrams datagrams = new SenseDatagrams(42, 9, 20, List.of("sense1", "sense2"), ZoneOffset.ofHours(1));
         try (UdpEventGenerator generator = new UdpEventGenerator(datagrams, new InetSocketAddress("127.0.0.1", logPort),
@@ -164,11 +162,12 @@ class UdpEventsIT {
 
     @Test
     void aRuleConfiguredLiveDropsWhatItMatches() throws Exception {
-        int logPort = freePort();
+        int logPort = UdpPorts.free();
         configure("io.butlersos.events.categorise", "enabled", true);
         configure("io.butlersos.events.log", "port", logPort, "source.proxy", true, "source.qix.perf", false,
                 "metrics.interval.s", 1L);
-        Await.until("receiver listening", RECONFIGURE, () -> listening(logPort));
+        Await.until("receiver listening on " + logPort, RECONFIGURE, () -> UdpPorts.bound(logPort),
+                () -> ActiveComponents.describe(scr, "io.butlersos.events.log"));
         Configuration rule = admin.getFactoryConfiguration("io.butlersos.events.rule", "itest-drop", "?");
         configurations.add(rule);
         rule.update(new Hashtable<>(Map.of("description", "drop denied", "action", "drop",

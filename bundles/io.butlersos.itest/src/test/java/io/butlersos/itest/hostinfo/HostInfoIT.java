@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ import io.butlersos.api.hostinfo.HostFacts;
 import io.butlersos.api.hostinfo.HostInfo;
 import io.butlersos.api.sink.Sink;
 import io.butlersos.itest.Await;
+import io.butlersos.itest.Metatypes;
 import io.butlersos.itest.CoreSettings;
 import io.butlersos.itest.RecordingSink;
 import io.butlersos.itest.TestSignal;
@@ -40,6 +42,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -64,6 +67,9 @@ class HostInfoIT {
 
     @InjectService
     ConfigurationAdmin admin;
+
+    @InjectService
+    MetaTypeService metatype;
 
     @Test
     @Order(1)
@@ -153,11 +159,28 @@ class HostInfoIT {
         assertTrue(done.await(30, TimeUnit.SECONDS), "framework refresh after uninstall");
     }
 
-    /** Puts host info back for whatever runs next in this framework. */
-    private void reinstall(String location) throws IOException, BundleException {
+    /**
+     * Puts host info back for whatever runs next in this framework, and waits until it is fully back as
+     * it was before: the bundle active, its service registered and its metatype readable (tests after
+     * this one check configurations against the metatype of every bundle).
+     */
+    private void reinstall(String location) throws IOException, BundleException, InterruptedException {
+        Bundle installed;
+        // Through the framework's own context: the injected one belongs to the test extension, which
+        // uninstalls every bundle installed through it when the test ends, so host info would be gone
+        // again for the next test class (MappingMatchesMetatypeIT found no bundle declaring its PID).
+        BundleContext framework = context.getBundle(0).getBundleContext();
         try (InputStream in = open(location)) {
-            context.installBundle(location, in).start();
+            installed = framework.installBundle(location, in);
         }
+        installed.start();
+        Await.until("host info reinstalled: bundle active, HostInfo service and metatype of " + HOSTINFO,
+                Duration.ofSeconds(60),
+                () -> installed.getState() == Bundle.ACTIVE && context.getServiceReference(HostInfo.class) != null
+                        && Metatypes.attributes(context, metatype, HOSTINFO) != null,
+                () -> "bundle state " + installed.getState() + ", HostInfo service "
+                        + (context.getServiceReference(HostInfo.class) != null) + ", metatype "
+                        + Metatypes.attributes(context, metatype, HOSTINFO));
     }
 
     private static InputStream open(String location) throws IOException {

@@ -15,6 +15,7 @@ import io.butlersos.api.agent.ErrorSignal;
 import io.butlersos.api.sense.HealthSample;
 import io.butlersos.api.sense.ProxySessions;
 import io.butlersos.api.sink.Sink;
+import io.butlersos.api.tls.TlsContextProvider;
 import io.butlersos.itest.ActiveComponents;
 import io.butlersos.itest.Await;
 import io.butlersos.itest.CoreSettings;
@@ -95,7 +96,15 @@ class SensePollingIT {
         SenseRig.Node one = rig.simulator("two-a", export);
         SenseRig.Node two = rig.simulator("two-b", export);
         rig.certificateSet("default", export);
-        Thread.sleep(300); // let the certificate set register before the clock of the assertion starts
+        // The certificate set registers before the clock of the assertion starts.
+        Await.until("certificate set 'default' registered", () -> {
+            try {
+                return !context.getServiceReferences(TlsContextProvider.class,
+                        "(" + TlsContextProvider.NAME + "=default)").isEmpty();
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
 
         rig.senseServer("two-a", one);
         rig.senseServer("two-b", two);
@@ -166,15 +175,17 @@ class SensePollingIT {
     }
 
     @Test
-    void theSharedConnectionLimitComesFromConfigAdminAndNewConnectionsTakeTurns() throws Exception {
+    void theSharedConnectionLimitAndStartRateComeFromConfigAdminAndNewConnectionsTakeTurns() throws Exception {
         Configuration polling = admin.getConfiguration("io.butlersos.sense.polling", "?");
         try {
             Hashtable<String, Object> one = new Hashtable<>();
             one.put("connect.concurrency", 1);
+            one.put("start.rate", 4);
             polling.update(one);
-            Await.until("the runtime configured with one new connection at a time",
+            Await.until("the runtime configured with one new connection at a time and 4 server starts a second",
                     () -> Integer.valueOf(1).equals(ActiveComponents.property(scr, "io.butlersos.sense.polling",
-                        "connect.concurrency")));
+                        "connect.concurrency")) && Integer.valueOf(4).equals(ActiveComponents.property(scr,
+                        "io.butlersos.sense.polling", "start.rate")));
 
             Path export = folder.resolve("export");
             SenseRig.Node a = rig.simulator("turn-a", export);
@@ -191,9 +202,10 @@ class SensePollingIT {
         } finally {
             polling.delete();
         }
-        Await.until("the default limit back once the configuration is gone",
+        Await.until("the default limit and start rate back once the configuration is gone",
                 () -> Integer.valueOf(32).equals(ActiveComponents.property(scr, "io.butlersos.sense.polling",
-                        "connect.concurrency")));
+                        "connect.concurrency")) && Integer.valueOf(25).equals(ActiveComponents.property(scr,
+                        "io.butlersos.sense.polling", "start.rate")));
     }
 
     @SuppressWarnings("unused")

@@ -145,6 +145,16 @@ class SimulatedSiteTest {
     }
 
     @Test
+    void warmUpMakesEachRequestOverAFullMutualTlsConnectionToTheNodes() throws Exception {
+        long before = site.nodes().stream().mapToLong(SimulatedNode::requests).sum();
+
+        int failed = WarmUp.run(site, 6, 2);
+
+        assertThat(failed).isZero();
+        assertThat(site.nodes().stream().mapToLong(SimulatedNode::requests).sum() - before).isEqualTo(6);
+    }
+
+    @Test
     void virtualProxyPrefixesAreNormalised() {
         assertThat(SimulatedNode.prefixes(List.of("/", "/hdr/", "sales"))).containsExactly("", "hdr", "sales");
         assertThat(ProxyHandler.prefixOf("/qps/session")).isEmpty();
