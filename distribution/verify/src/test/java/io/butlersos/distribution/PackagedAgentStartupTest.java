@@ -110,8 +110,12 @@ class PackagedAgentStartupTest {
 
                 assertThat(agent.isAlive()).as("still running; output:\n%s", agent.output()).isTrue();
                 assertThat(agent.output()).doesNotContain("problem(s)", "Stopping the agent");
-                // SIGTERM, as systemd and docker stop send it: passed on to the JVM, which ends the framework cleanly.
+                // SIGTERM, as systemd and docker stop send it: passed on to the JVM, whose shutdown hook stops the
+                // framework (every component deactivated) before the JVM ends with 143.
                 assertThat(agent.stop(STOP)).as("exit code after SIGTERM; output:\n%s", agent.output()).isEqualTo(143);
+                assertThat(agent.output()).as("output after SIGTERM")
+                        .contains("JVM shutting down: stopping the OSGi framework")
+                        .containsPattern("OSGi framework stopped cleanly in \\d+ ms");
             }
         }
     }

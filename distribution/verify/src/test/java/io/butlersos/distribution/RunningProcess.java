@@ -1,9 +1,9 @@
 package io.butlersos.distribution;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,45 +14,40 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A process started by a test, its standard output and error read into one text as they come. Closing it
+ * A process started by a test, its standard output and error written into one file as they come. Closing it
  * ends the process and everything it started, so no agent outlives its test.
+ *
+ * <p>A file, not a pipe: when a process ends, the JDK drains and closes its output pipe under a reader still
+ * reading it ("Stream closed"), which lost the last lines, the very ones a stop test looks for.
  */
 final class RunningProcess implements AutoCloseable {
 
     private final Process process;
-    private final StringBuffer output = new StringBuffer();
-    private final Thread reader;
+    private final Path output;
 
-    private RunningProcess(Process process) {
+    private RunningProcess(Process process, Path output) {
         this.process = process;
-        this.reader = new Thread(this::read, "output of pid " + process.pid());
-        reader.setDaemon(true);
-        reader.start();
+        this.output = output;
     }
 
     /** {@code env}: extra environment, as {@code NAME=value}. */
     static RunningProcess start(Path dir, List<String> command, List<String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        Path output = Files.createTempFile("process-output-", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
         for (String entry : env) {
             environment.put(entry.substring(0, entry.indexOf('=')), entry.substring(entry.indexOf('=') + 1));
         }
-        return new RunningProcess(builder.start());
-    }
-
-    private void read() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                output.append(line).append('\n');
-            }
-        } catch (IOException e) {
-            output.append("(reading the output failed: ").append(e).append(")\n");
-        }
+        return new RunningProcess(builder.start(), output);
     }
 
     String output() {
-        return output.toString();
+        try {
+            return new String(Files.readAllBytes(output), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the output of pid " + process.pid() + " from " + output, e);
+        }
     }
 
     boolean isAlive() {
@@ -64,7 +59,6 @@ final class RunningProcess implements AutoCloseable {
         if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("still running after " + deadline.toSeconds() + " s; output so far:\n" + output());
         }
-        reader.join(5_000); // the rest of the output
         return process.exitValue();
     }
 
@@ -77,7 +71,6 @@ final class RunningProcess implements AutoCloseable {
                 return text;
             }
             if (!process.isAlive()) {
-                reader.join(5_000);
                 if (test.test(output())) {
                     return output();
                 }
@@ -110,6 +103,11 @@ final class RunningProcess implements AutoCloseable {
             } catch (Exception e) {
                 // best effort: a process that does not end in 10 s after SIGKILL is the system's problem
             }
+        }
+        try {
+            Files.deleteIfExists(output);
+        } catch (IOException e) {
+            // a leftover file in the temp folder is harmless
         }
     }
 }
