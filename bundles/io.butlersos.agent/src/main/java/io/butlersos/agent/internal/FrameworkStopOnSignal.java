@@ -43,6 +43,11 @@ public final class FrameworkStopOnSignal {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
+    /** The registered hook, for tests. */
+    Thread hook() {
+        return hook;
+    }
+
     @Deactivate
     void deactivate() {
         try {
