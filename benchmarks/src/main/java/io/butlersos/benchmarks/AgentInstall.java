@@ -148,10 +148,15 @@ final class AgentInstall {
         Files.writeString(file, text);
     }
 
+    /** Copies the distribution as shipped: what earlier runs left in its logs/ and data/ stays behind. */
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
+                Path relative = from.relativize(source);
+                if (relative.getNameCount() > 1 && (relative.startsWith("logs") || relative.startsWith("data"))) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {

@@ -1,6 +1,5 @@
 package io.butlersos.api.events;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The Sense service a log datagram on port 9996 came from, by its wire prefix. */
@@ -10,6 +9,8 @@ public enum LogSource {
     REPOSITORY("qseow-repository"),
     SCHEDULER("qseow-scheduler"),
     QIX_PERF("qseow-qix-perf");
+
+    private static final LogSource[] ALL = values();
 
     private final String label;
 
@@ -29,12 +30,16 @@ public enum LogSource {
 
     /** The source whose label or wire prefix this is, case-insensitively. */
     public static Optional<LogSource> of(String text) {
-        String name = text.toLowerCase(Locale.ROOT);
-        if (name.length() > 2 && name.startsWith("/") && name.endsWith("/")) {
-            name = name.substring(1, name.length() - 1);
+        // Runs for every datagram: compares in place, without lower-casing, cutting or values()'s copy.
+        int from = 0;
+        int to = text.length();
+        if (to > 2 && text.charAt(0) == '/' && text.charAt(to - 1) == '/') {
+            from = 1;
+            to--;
         }
-        for (LogSource source : values()) {
-            if (source.label.equals(name)) {
+        for (LogSource source : ALL) {
+            String label = source.label;
+            if (label.length() == to - from && text.regionMatches(true, from, label, 0, label.length())) {
                 return Optional.of(source);
             }
         }

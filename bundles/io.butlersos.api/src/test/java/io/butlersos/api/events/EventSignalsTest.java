@@ -124,5 +124,10 @@ class EventSignalsTest {
         assertThat(SenseUser.of("", "", "sa_scheduler")).isEqualTo(new SenseUser("", "", "sa_scheduler"));
         assertThat(SenseUser.of("LAB", "goran", "ignored").full()).isEqualTo("LAB\\goran");
         assertThat(LogSource.of("/QSEOW-Engine/")).contains(LogSource.ENGINE);
+        assertThat(LogSource.of("qseow-qix-perf")).contains(LogSource.QIX_PERF);
+        assertThat(LogSource.of("/qseow-scheduler")).as("half a prefix").isEmpty();
+        assertThat(LogSource.of("/qseow-engine-x/")).isEmpty();
+        assertThat(LogSource.of("//")).isEmpty();
+        assertThat(LogSource.of("")).isEmpty();
     }
 }

@@ -148,12 +148,14 @@ public final class LogDatagramParser {
         String isoText = clean(f[2], 50).strip();
         String localText = clean(f[3], 50).strip();
         Instant iso = SenseTime.iso(isoText);
+        if (iso != null) {
+            // The local text is only kept, not used for the time: check it without the zone's rules.
+            boolean localReadable = SenseTime.isLocal(localText) || SenseTime.iso(localText) != null;
+            return new Timing(isoText, localReadable ? localText : "", iso, TimeSource.SENSE_ISO);
+        }
         Instant local = SenseTime.local(localText, context.senseZone());
         if (local == null) {
             local = SenseTime.iso(localText);
-        }
-        if (iso != null) {
-            return new Timing(isoText, local != null ? localText : "", iso, TimeSource.SENSE_ISO);
         }
         if (local != null) {
             return new Timing("", localText, local, TimeSource.SENSE_LOCAL);

@@ -1,8 +1,8 @@
 package io.butlersos.events.internal.parse;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -59,6 +59,25 @@ public final class SenseTime {
 
     /** The instant of a local timestamp {@code yyyy-MM-dd HH:mm:ss,SSS} in the given zone; null otherwise. */
     public static Instant local(String text, ZoneId zone) {
+        LocalFields t = readLocal(text);
+        if (t == null) {
+            return null;
+        }
+        return LocalDateTime.of(t.year, t.month, t.day, t.hour, t.minute, t.second, t.nanos).atZone(zone).toInstant();
+    }
+
+    /**
+     * Whether the text is a valid local timestamp, without placing it in a zone: the parser only needs
+     * to know this when the event's ISO time is already known, and the zone's rules are the costly part.
+     */
+    public static boolean isLocal(String text) {
+        return readLocal(text) != null;
+    }
+
+    private record LocalFields(int year, int month, int day, int hour, int minute, int second, int nanos) {
+    }
+
+    private static LocalFields readLocal(String text) {
         Cursor c = new Cursor(text);
         int year = c.digits(4);
         c.expect('-');
@@ -72,23 +91,47 @@ public final class SenseTime {
         c.expect(':');
         int second = c.digits(2);
         int nanos = c.peek() == ',' ? c.fraction(',') : c.fraction('.');
-        if (c.failed || nanos < 0 || !c.atEnd()) {
+        if (c.failed || nanos < 0 || !c.atEnd() || !valid(year, month, day, hour, minute, second)) {
             return null;
         }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).atZone(zone).toInstant();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return new LocalFields(year, month, day, hour, minute, second, nanos);
     }
 
+    /**
+     * The instant, computed directly rather than through {@code LocalDateTime} (this runs for every
+     * event); null for a date or time that does not exist, as {@code LocalDateTime.of} would refuse it.
+     */
     private static Instant build(int year, int month, int day, int hour, int minute, int second, int nanos,
             ZoneOffset offset) {
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(offset);
-        } catch (DateTimeException e) {
+        if (!valid(year, month, day, hour, minute, second)) {
             return null;
         }
+        long seconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second
+                - offset.getTotalSeconds();
+        return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    private static boolean valid(int year, int month, int day, int hour, int minute, int second) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23
+                && minute <= 59 && second <= 59;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days algorithm, inverted). */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     /** A forward reader over the text that remembers whether anything went wrong. */
