@@ -52,4 +52,9 @@ public @interface CoreConfig {
     @AttributeDefinition(name = "Orphan retention (s)", min = "0",
             description = "How long the backlog of a sink that went away is kept for its return.")
     long orphan_retention_s() default 900;
+
+    @AttributeDefinition(name = "Drain on stop (s)", min = "0",
+            description = "On a clean stop (SIGTERM, Ctrl-C, systemctl stop) how long the outputs together get to "
+                    + "write what is queued for them, without lingering for fuller batches. 0 = stop at once.")
+    long stop_drain_s() default 10;
 }

@@ -21,6 +21,8 @@ final class SignalBuffer {
     private int capacity;
     private int wanted;          // how many the waiting worker wants before it wakes early; 0 = none waiting
     private long droppedOldest;
+    private boolean flushing;   // set once, before a clean stop: no more lingering
+    private int inHand;         // signals of the batch the worker took and has not finished with
 
     SignalBuffer(int capacity) {
         this.capacity = capacity;
@@ -76,7 +78,7 @@ final class SignalBuffer {
                 wait = notEmpty.awaitNanos(wait);
             }
             long linger = TimeUnit.MILLISECONDS.toNanos(lingerMs);
-            while (items.size() < batchSize && linger > 0) {
+            while (items.size() < batchSize && linger > 0 && !flushing) {
                 wanted = batchSize;
                 linger = notEmpty.awaitNanos(linger);
             }
@@ -86,6 +88,7 @@ final class SignalBuffer {
             for (int i = 0; i < n; i++) {
                 batch.add(items.pollFirst());
             }
+            inHand = n;
             return batch;
         } finally {
             lock.unlock();
@@ -107,6 +110,26 @@ final class SignalBuffer {
         while (items.size() > capacity) {
             items.pollFirst();
             droppedOldest++;
+        }
+    }
+
+    /** The worker is done with the batch it took: written, refused, or given back with {@link #returnToHead}. */
+    void batchDone() {
+        lock.lock();
+        try {
+            inHand = 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Signals not yet written: waiting here, and in the batch the worker holds. */
+    int pending() {
+        lock.lock();
+        try {
+            return items.size() + inHand;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -132,6 +155,20 @@ final class SignalBuffer {
         lock.lock();
         try {
             return droppedOldest;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * From now on batches are taken without lingering for more, and a worker lingering now stops
+     * waiting: used to hand everything over before the agent stops.
+     */
+    void flush() {
+        lock.lock();
+        try {
+            flushing = true;
+            notEmpty.signalAll();
         } finally {
             lock.unlock();
         }

@@ -11,13 +11,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import io.butlersos.api.Signal;
 import io.butlersos.api.SignalPublisher;
 import io.butlersos.api.sink.DeliveryMonitor;
 import io.butlersos.api.sink.Sink;
 import io.butlersos.api.sink.SinkStatus;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -56,6 +60,11 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
     /** Non-null only during the start-up window; guarded by {@link #replayLock}. */
     private volatile StartupReplay startup;
     private final Object replayLock = new Object();
+
+    /** True while the OSGi framework is stopping (never outside OSGi); replaced by tests. */
+    volatile BooleanSupplier frameworkStopping = SignalRouter::frameworkIsStopping;
+    /** When the drain on a clean stop must end (System.nanoTime()); 0 until the stop begins. */
+    private long drainDeadline;
 
     private volatile CoreConfig config;
     private volatile String origin;
@@ -98,6 +107,11 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
 
     @Deactivate
     void deactivate() {
+        if (frameworkStopping.getAsBoolean()) {
+            for (SinkLane lane : lanesById.values()) {
+                drain(lane);
+            }
+        }
         timer.shutdownNow();
         for (SinkLane lane : lanesById.values()) {
             int left = lane.backlog();
@@ -140,10 +154,42 @@ public final class SignalRouter implements SignalPublisher, DeliveryMonitor {
             return;
         }
         SinkLane lane = laneOf(identity);
+        if (lane != null && lane.isAttachedTo(identity) && frameworkStopping.getAsBoolean()) {
+            drain(lane);
+        }
         if (lane != null && lane.detach(identity)) {
             LOG.info("Sink '{}' went away; keeping its {} waiting signals for its return", lane.id(),
                     lane.backlog());
         }
+    }
+
+    /**
+     * The agent is stopping cleanly: let the lane's sink write what is queued for it while it is still
+     * there. All lanes share one deadline ({@code stop.drain.s} from the first drain), so a dead output
+     * cannot hold the stop up once per sink.
+     */
+    private synchronized void drain(SinkLane lane) {
+        if (!lane.isAttached() || lane.pending() == 0) {
+            return;
+        }
+        if (drainDeadline == 0) {
+            drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.stop_drain_s());
+        }
+        int before = lane.pending();
+        try {
+            if (lane.drain(drainDeadline)) {
+                LOG.info("Stopping: sink '{}' wrote the {} signals queued for it", lane.id(), before);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean frameworkIsStopping() {
+        Bundle own = FrameworkUtil.getBundle(SignalRouter.class);
+        BundleContext context = own == null ? null : own.getBundleContext();
+        Bundle framework = context == null ? null : context.getBundle(Constants.SYSTEM_BUNDLE_ID);
+        return framework != null && framework.getState() == Bundle.STOPPING;
     }
 
     private void attach(Sink sink, Object identity, Map<String, Object> props) {

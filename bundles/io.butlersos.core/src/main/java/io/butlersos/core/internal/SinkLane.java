@@ -104,9 +104,29 @@ final class SinkLane {
         return buffer.size();
     }
 
+    /** Queued signals and those of the batch being written. */
+    int pending() {
+        return buffer.pending();
+    }
+
     SinkStatus status(String origin) {
         return counters.snapshot(origin, id, settings, isAttached(), buffer.droppedOldest(), buffer.size(),
                 buffer.capacity());
+    }
+
+    /**
+     * Before a clean stop: hands everything queued to the attached sink at once, without lingering for
+     * fuller batches, and waits until it is written or {@code deadlineNanos} (a {@link System#nanoTime()}
+     * value) has passed. A sink that keeps failing keeps its backlog; the caller reports it.
+     *
+     * @return true when nothing is left
+     */
+    boolean drain(long deadlineNanos) throws InterruptedException {
+        buffer.flush();
+        while (isAttached() && buffer.pending() > 0 && System.nanoTime() < deadlineNanos) {
+            Thread.sleep(5);
+        }
+        return buffer.pending() == 0;
     }
 
     void stop() {
@@ -129,7 +149,11 @@ final class SinkLane {
                 LaneSettings current = settings;
                 List<Signal> batch = buffer.takeBatch(current.batchSize(), current.lingerMs(), IDLE_POLL_NANOS);
                 if (!batch.isEmpty()) {
-                    deliver(batch);
+                    try {
+                        deliver(batch);
+                    } finally {
+                        buffer.batchDone();
+                    }
                 }
             }
         } catch (InterruptedException e) {

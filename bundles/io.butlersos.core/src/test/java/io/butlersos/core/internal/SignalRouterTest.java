@@ -232,6 +232,58 @@ class SignalRouterTest {
     }
 
     @Test
+    void onACleanStopASinkWritesWhatIsQueuedForItBeforeItGoes() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        // Without the drain these would wait a minute for a fuller batch.
+        Map<String, Object> props = bind(sink, "io.butlersos.sink.file~stopping", Sink.LINGER_MS, 60_000L,
+                Sink.BATCH_SIZE, 1000);
+        publish(0, 10);
+        router.frameworkStopping = () -> true;
+
+        router.unbindSink(sink, props);
+
+        assertThat(sink.written).containsExactlyElementsOf(numbered(0, 10));
+    }
+
+    @Test
+    void aSinkThatKeepsFailingHoldsACleanStopOnlyUntilTheDrainDeadlineAndKeepsItsBacklog() throws Exception {
+        router.modified(TestConfigs.core(Map.of("linger_ms", 5L, "retry_initial_ms", 10L, "retry_max_ms", 50L,
+                "stats_interval_s", 3600L, "stop_drain_s", 1L)));
+        RecordingSink sink = new RecordingSink() {
+            @Override
+            void before(List<Signal> batch) throws SinkException {
+                throw SinkException.retriable("output down", null);
+            }
+        };
+        Map<String, Object> props = bind(sink, "io.butlersos.sink.file~down");
+        publish(0, 5);
+        await(() -> sink.calls.get() > 0);
+        router.frameworkStopping = () -> true;
+
+        router.unbindSink(sink, props);
+
+        assertThat(sink.written).isEmpty();
+        router.frameworkStopping = () -> false;
+        RecordingSink back = new RecordingSink();
+        bind(back, "io.butlersos.sink.file~down");
+        await(() -> back.written.size() == 5);
+        assertThat(back.written).containsExactlyElementsOf(numbered(0, 5));
+    }
+
+    @Test
+    void withoutAStopAGoingSinkIsNotDrained() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        Map<String, Object> props = bind(sink, "io.butlersos.sink.file~leaving", Sink.LINGER_MS, 60_000L,
+                Sink.BATCH_SIZE, 1000);
+        publish(0, 10);
+
+        router.unbindSink(sink, props);
+
+        assertThat(sink.written).isEmpty();
+        assertThat(status("io.butlersos.sink.file~leaving").queueSize()).isEqualTo(10);
+    }
+
+    @Test
     void aSinkThatComesBackWithTheSameIdGetsItsBacklog() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         RecordingSink first = new RecordingSink() {
