@@ -17,11 +17,9 @@ public final class UdpPorts {
     private UdpPorts() {
     }
 
-    /** A loopback UDP port nothing is bound to now. */
-    public static int free() throws SocketException {
-        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
-            return socket.getLocalPort();
-        }
+    /** A loopback UDP port nothing is bound to now, outside the range outgoing sockets take theirs from. */
+    public static int free() throws IOException {
+        return FreePorts.port();
     }
 
     /**

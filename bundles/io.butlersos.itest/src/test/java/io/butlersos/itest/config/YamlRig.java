@@ -1,8 +1,6 @@
 package io.butlersos.itest.config;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -35,9 +33,7 @@ final class YamlRig implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return io.butlersos.itest.FreePorts.port();
     }
 
     void write(String text) throws IOException {

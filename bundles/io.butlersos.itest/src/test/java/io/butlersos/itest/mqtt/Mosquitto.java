@@ -1,9 +1,7 @@
 package io.butlersos.itest.mqtt;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +38,7 @@ final class Mosquitto implements AutoCloseable {
             }
             Assumptions.abort(MISSING);
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = io.butlersos.itest.FreePorts.port();
         Path dir = Files.createTempDirectory("itest-mosquitto");
         Path conf = dir.resolve("mosquitto.conf");
         Files.write(conf, List.of("listener " + port + " 127.0.0.1", "allow_anonymous true", "persistence false",

@@ -1,8 +1,6 @@
 package io.butlersos.itest.sense;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Hashtable;
 import java.util.List;
 
 import io.butlersos.itest.Await;
+import io.butlersos.itest.FreePorts;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -31,9 +30,7 @@ public final class SenseRig implements AutoCloseable {
     }
 
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return FreePorts.port();
     }
 
     /** Starts a simulated node whose QMC-style export goes to (or is read from) the folder. */
