@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.butlersos.api.Signal;
@@ -47,17 +46,7 @@ class MqttOverWebSocketTest {
     }
 
     private MqttSink sink(Map<String, TlsContextProvider> sets, Object... overrides) {
-        Object[] all = new Object[overrides.length + 4];
-        all[0] = "reconnect_initial_ms";
-        all[1] = 100L;
-        all[2] = "reconnect_max_ms";
-        all[3] = 500L;
-        System.arraycopy(overrides, 0, all, 4, overrides.length);
-        MqttSink sink = MqttSinks.create(Configs.mqtt(all), name -> Optional.ofNullable(sets.get(name)),
-                () -> publisher, "testhost");
-        sink.start();
-        toClose.add(sink::close);
-        return sink;
+        return BrokerSinks.start(toClose, publisher, sets, overrides);
     }
 
     private static void awaitConnected(MqttSink sink) throws InterruptedException {

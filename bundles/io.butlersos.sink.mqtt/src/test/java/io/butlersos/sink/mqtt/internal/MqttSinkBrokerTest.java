@@ -57,17 +57,7 @@ class MqttSinkBrokerTest {
     }
 
     MqttSink sink(Map<String, TlsContextProvider> sets, Object... overrides) {
-        Object[] all = new Object[overrides.length + 4];
-        all[0] = "reconnect_initial_ms";
-        all[1] = 100L;
-        all[2] = "reconnect_max_ms";
-        all[3] = 500L;
-        System.arraycopy(overrides, 0, all, 4, overrides.length);
-        MqttSink sink = MqttSinks.create(Configs.mqtt(all), name -> Optional.ofNullable(sets.get(name)),
-                () -> publisher, "testhost");
-        sink.start();
-        toClose.add(sink::close);
-        return sink;
+        return BrokerSinks.start(toClose, publisher, sets, overrides);
     }
 
     MqttSink sink(Object... overrides) {
